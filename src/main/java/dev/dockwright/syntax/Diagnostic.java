@@ -39,6 +39,18 @@ public record Diagnostic(Severity severity, String code, String message, Range r
     return new Diagnostic(Severity.WARNING, code, message, range);
   }
 
+  /** BuildKit's longer explanation for this kind of diagnostic, or empty. */
+  public String detail() {
+    return code.equals(EMPTY_CONTINUATION)
+        ? "Empty continuation lines will become errors in a future release" : "";
+  }
+
+  /** BuildKit's documentation page for this kind of diagnostic, or empty. */
+  public String url() {
+    return code.equals(EMPTY_CONTINUATION)
+        ? "https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/" : "";
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
