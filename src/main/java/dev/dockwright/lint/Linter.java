@@ -1,6 +1,8 @@
 package dev.dockwright.lint;
 
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.model.ModelOptions;
 import dev.dockwright.syntax.Diagnostic;
 import dev.dockwright.syntax.Directive;
 import dev.dockwright.syntax.ParseResult;
@@ -8,6 +10,7 @@ import dev.dockwright.syntax.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the rules of a {@link RuleRegistry} over one parsed file and applies, in order:
@@ -66,6 +69,7 @@ public final class Linter {
     }
 
     Suppressions suppressions = Suppressions.of(parsed.dockerfile());
+    Supplier<DockerfileModel> model = memoize(() -> DockerfileModel.of(parsed, modelOptions(file, options)));
     List<Finding> findings = new ArrayList<>();
     List<String> internalErrors = new ArrayList<>();
     for (RuleRegistry.Entry entry : registry.entries()) {
@@ -73,7 +77,7 @@ public final class Linter {
       if (!shouldRun(info, config, fileCheck, suppressions)) {
         continue;
       }
-      RuleContext context = new RuleContext(file, parsed, config, info);
+      RuleContext context = new RuleContext(file, parsed, config, info, model);
       try {
         entry.rule().check(context);
       } catch (RuntimeException | StackOverflowError e) {
@@ -88,6 +92,28 @@ public final class Linter {
     }
     findings.sort(Finding.ORDER);
     return new LintResult(file, findings, List.of(), internalErrors);
+  }
+
+  private static ModelOptions modelOptions(SourceFile file, LintOptions options) {
+    ModelOptions base = ModelOptions.defaults()
+        .withBuildArgs(options.buildArgs())
+        .withTarget(options.target().orElse(null));
+    return file.path().isPresent() ? base.withContextDir(file.directory()) : base;
+  }
+
+  /** One model per file, built by the first rule that asks for it. */
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   private static boolean shouldRun(RuleInfo info, LintConfig config, CheckOptions fileCheck,

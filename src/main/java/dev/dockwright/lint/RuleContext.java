@@ -1,19 +1,21 @@
 package dev.dockwright.lint;
 
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.syntax.Dockerfile;
 import dev.dockwright.syntax.ParseResult;
 import dev.dockwright.syntax.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees while checking one file, and where it reports. One context per rule and file.
  *
- * <p>Rules should ask questions of the semantic model (stages, ARG/ENV scopes, parsed RUN
- * commands) rather than of raw text. The model ({@code dev.dockwright.model}) does not exist yet:
- * until it does, rules get the syntax tree ({@link #dockerfile()}).
+ * <p>Rules should ask questions of the semantic model ({@link #model()}: stages, ARG/ENV scopes,
+ * parsed RUN commands) rather than of raw text; the syntax tree ({@link #dockerfile()}) is there
+ * for rules about how the file is written (casing, continuations, comments).
  */
 public final class RuleContext {
 
@@ -21,13 +23,16 @@ public final class RuleContext {
   private final ParseResult parsed;
   private final LintConfig config;
   private final RuleInfo rule;
+  private final Supplier<DockerfileModel> model;
   private final List<Finding> findings = new ArrayList<>();
 
-  RuleContext(SourceFile file, ParseResult parsed, LintConfig config, RuleInfo rule) {
+  RuleContext(SourceFile file, ParseResult parsed, LintConfig config, RuleInfo rule,
+      Supplier<DockerfileModel> model) {
     this.file = file;
     this.parsed = parsed;
     this.config = config;
     this.rule = rule;
+    this.model = model;
   }
 
   /** The file being linted: its name as given, its text. */
@@ -45,8 +50,13 @@ public final class RuleContext {
     return parsed;
   }
 
-  // TODO(model): add `public Model model()` here once dev.dockwright.model exists, built once per
-  // file by the Linter and shared by every rule; rules then move from dockerfile() to model().
+  /**
+   * The semantic model of the file: stages, scopes, typed steps, parsed RUN scripts. Built once
+   * per file on first use and shared by every rule.
+   */
+  public DockerfileModel model() {
+    return model.get();
+  }
 
   /** Settings rules read: trusted registries, label schema, strict labels. */
   public LintConfig config() {
