@@ -1,5 +1,9 @@
 package dev.dockwright.lint;
 
+import dev.dockwright.rules.buildkit.BuildkitRules;
+import dev.dockwright.rules.hadolint.HadolintRules;
+import dev.dockwright.rules.python.DockwrightRules;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,8 +15,11 @@ final class BuiltinRules {
   private BuiltinRules() {}
 
   static List<Rule> all() {
-    return List.of(
-        // The rule catalog comes next (issue 3): hadolint DLxxxx, BuildKit checks, DWxxxx.
-    );
+    // One list per origin so each family is registered in its own package.
+    List<Rule> rules = new ArrayList<>();
+    rules.addAll(HadolintRules.all());
+    rules.addAll(BuildkitRules.all());
+    rules.addAll(DockwrightRules.all());
+    return List.copyOf(rules);
   }
 }
