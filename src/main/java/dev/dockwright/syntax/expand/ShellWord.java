@@ -258,9 +258,10 @@ final class ShellWord {
         // %/# remove the shortest match, %%/## the longest.
         boolean greedy = !word.isEmpty() && word.charAt(0) == ch;
         String pattern = greedy ? word.substring(1) : word;
+        String subject = value == null ? "" : value; // Go's unset string is ""
         return ch == '%'
-            ? ShellPattern.trimSuffix(pattern, value, greedy)
-            : ShellPattern.trimPrefix(pattern, value, greedy);
+            ? ShellPattern.trimSuffix(pattern, subject, greedy)
+            : ShellPattern.trimPrefix(pattern, subject, greedy);
       default:
         throw new LexError("unsupported modifier (" + chs + ") in substitution");
     }

@@ -226,6 +226,13 @@ class VariableExpanderTest {
   }
 
   @Test
+  void trimmingAnUnsetSpecialParameterGivesEmpty() {
+    // Found by arbitraryWordsNeverThrow: `$` is never set, and trimming it must not fail.
+    assertThat(expand("${$#}x", Map.of()).text()).isEqualTo("x");
+    assertThat(expand("${UNSET%%*}y", Map.of()).text()).isEqualTo("y");
+  }
+
+  @Test
   void hostilePatternsStayLinear() {
     // A backtracking regex engine would explore ~n^10 paths here; the DP answers at once.
     String value = "a".repeat(2000);
