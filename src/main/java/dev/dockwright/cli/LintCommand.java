@@ -13,7 +13,6 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
-import dev.dockwright.syntax.DockerfileParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,8 +146,7 @@ public final class LintCommand implements Callable<Integer> {
         inputError = true;
         continue;
       }
-      LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), file.text()),
-          fileConfig, options);
+      LintResult result = linter.lint(file, fileConfig, options);
       results.add(result);
       inputError |= !result.inputErrors().isEmpty();
       for (String internal : result.internalErrors()) {

@@ -3,6 +3,7 @@ package dev.dockwright.lint;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.syntax.Diagnostic;
 import dev.dockwright.syntax.Directive;
+import dev.dockwright.syntax.DockerfileParser;
 import dev.dockwright.syntax.ParseResult;
 import dev.dockwright.syntax.Range;
 import java.util.ArrayList;
@@ -38,6 +39,11 @@ public final class Linter {
 
   public RuleRegistry registry() {
     return registry;
+  }
+
+  /** Parses and lints a file. */
+  public LintResult lint(SourceFile file, LintConfig config, LintOptions options) {
+    return lint(file, DockerfileParser.parse(file.name(), file.text()), config, options);
   }
 
   /** Lints a file that has been parsed. */
