@@ -50,10 +50,9 @@ final class Suppressions {
     List<Scope> scopes = new ArrayList<>();
     Set<String> global = new HashSet<>();
     List<String> buildkitComments = new ArrayList<>();
-    boolean firstLine = true;
     for (Node node : dockerfile.nodes()) {
       if (node instanceof Comment c) {
-        String text = buildkitCommentText(c.text(), firstLine && dockerfile.hasBom());
+        String text = buildkitCommentText(c.text());
         if (text.isEmpty()) {
           buildkitComments.clear();
         } else {
@@ -76,7 +75,6 @@ final class Suppressions {
         buildkitComments.clear();
       }
       // Directives are dropped from BuildKit's comments; blank lines do not interrupt them.
-      firstLine = false;
     }
     return new Suppressions(scopes, global);
   }
@@ -125,9 +123,9 @@ final class Suppressions {
    * The comment as BuildKit records it: the physical line minus its first byte, trimmed (so an
    * indented {@code # check=} comment is recorded with its {@code #} and never matches).
    */
-  private static String buildkitCommentText(String line, boolean skipBom) {
-    String raw = skipBom && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    return raw.isEmpty() ? "" : goTrimSpace(raw.substring(1));
+  private static String buildkitCommentText(String line) {
+    // A node's text never holds the byte-order mark (the tree tiles the text after it).
+    return line.isEmpty() ? "" : goTrimSpace(line.substring(1));
   }
 
   /** BuildKit's {@code WithMergedConfigFromComments}: the first {@code check} comment counts. */
