@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         CommandLine.HelpCommand.class,
         ParseCommand.class,
         LintCommand.class,
+        RulesCommand.class,
     })
 public final class Main implements Runnable {
 
