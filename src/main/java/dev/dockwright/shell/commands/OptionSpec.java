@@ -83,7 +83,8 @@ public final class OptionSpec {
         for (int k = 1; k < t.length(); k++) {
             char c = t.charAt(k);
             Def def = shorts.getOrDefault(c, new Def(String.valueOf(c), Arity.NONE));
-            if (def.arity() == Arity.NONE) {
+            boolean attachedValue = k + 1 < t.length() && t.charAt(k + 1) == '=';
+            if (def.arity() == Arity.NONE || (def.arity() == Arity.OPTIONAL && !attachedValue)) {
                 options.add(new ParsedArgs.Option(def.canonical(), "-" + c, Optional.empty(), w, Optional.empty()));
                 continue;
             }
