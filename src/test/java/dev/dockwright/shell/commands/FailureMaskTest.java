@@ -39,6 +39,9 @@ class FailureMaskTest {
     void healthcheckIdiomIsNotAMask() {
         assertThat(masks("curl -f http://localhost/ || exit 1")).extracting(FailureMask::kind)
                 .containsExactly(FailureMask.Kind.OR_OTHER);
+        // a bare `exit` returns the failed command's status: nothing is hidden
+        assertThat(masks("make || exit")).extracting(FailureMask::kind)
+                .containsExactly(FailureMask.Kind.OR_OTHER);
     }
 
     @Test
