@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param compression as found by the magic bytes
  * @param storedBytes size of the blob in the archive (compressed size when compressed)
  * @param tarBytes size of the uncompressed tar stream
- * @param fileBytes sum of regular file sizes: what the layer adds to the image's disk size, the
- *     number {@code docker images} sums
+ * @param fileBytes sum of entry sizes (regular files, symlink targets): what the layer adds to
+ *     the image's disk size, the number {@code docker images} sums
  * @param entries the tar entries in tar order
  * @param history the build step that produced it, when the config's history lines up
  * @param retained small well-known files kept in memory while reading ({@code /etc/passwd},

@@ -6,7 +6,8 @@ package dev.dockwright.image;
  * @param path absolute, normalised path in the image ({@code /usr/bin/python3}, {@code /} for the
  *     root); for a whiteout, the path it deletes; for an opaque whiteout, the directory it empties
  * @param type what the entry is
- * @param size content bytes (0 for anything but {@link EntryType#FILE})
+ * @param size content bytes of a {@link EntryType#FILE}; the target's length for a
+ *     {@link EntryType#SYMLINK} (what lstat reports); 0 for anything else
  * @param mode permission bits with setuid/setgid/sticky ({@code 07777} mask), no type bits
  * @param uid owner user id
  * @param gid owner group id

@@ -41,8 +41,8 @@ final class LayerReader {
       LayerEntry entry = toEntry(e);
       if (entry == null) continue;
       entries.add(entry);
-      if (entry.type() != EntryType.FILE) continue;
       fileBytes += entry.size();
+      if (entry.type() != EntryType.FILE) continue;
       InputStream content = new NonClosing(tar);
       if (RETAINED.contains(entry.path()) && entry.size() <= RETAIN_MAX) {
         byte[] bytes = tar.readAllBytes();
@@ -73,7 +73,9 @@ final class LayerReader {
     }
     if (e.isDirectory()) return new LayerEntry(path, EntryType.DIRECTORY, 0, mode, uid, gid, "");
     if (e.isSymbolicLink()) {
-      return new LayerEntry(path, EntryType.SYMLINK, 0, mode, uid, gid, e.getLinkName());
+      // A symlink occupies its target's length, as lstat and `docker images` count it.
+      long size = e.getLinkName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return new LayerEntry(path, EntryType.SYMLINK, size, mode, uid, gid, e.getLinkName());
     }
     if (e.isLink()) {
       return new LayerEntry(path, EntryType.HARDLINK, 0, mode, uid, gid, absolute(e.getLinkName()));
