@@ -145,6 +145,44 @@ public final class Image implements AutoCloseable {
     return OptionalLong.of(layers.stream().mapToLong(Layer::storedBytes).sum());
   }
 
+  /**
+   * The compressed size a push would produce: stored blob sizes for compressed layers, and for
+   * layers stored as plain tars, the size of their gzip (default level) compression, computed by
+   * streaming them through a compressor.
+   */
+  public long estimateGzipBytes() {
+    long total = 0;
+    for (Layer layer : layers) {
+      if (layer.compression() != Compression.NONE) {
+        total += layer.storedBytes();
+        continue;
+      }
+      CountingSink sink = new CountingSink();
+      try (InputStream blob = files.open(refs.get(layer.index()).path());
+          java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(sink, 1 << 16)) {
+        blob.transferTo(gzip);
+      } catch (IOException e) {
+        throw new UserException(source + ": cannot read layer " + layer.index() + ": " + describe(e), e);
+      }
+      total += sink.count;
+    }
+    return total;
+  }
+
+  private static final class CountingSink extends java.io.OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+
   /** Reads a file of the merged filesystem (following symlinks), at most {@code maxBytes}. */
   public Optional<byte[]> readFile(String path, int maxBytes) {
     return Optional.ofNullable(readFiles(List.of(path), maxBytes).get(path));
