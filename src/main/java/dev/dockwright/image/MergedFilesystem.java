@@ -148,6 +148,21 @@ public final class MergedFilesystem {
     return Optional.ofNullable(nodes.get(join(done, null)));
   }
 
+  /**
+   * Like {@code lstat}: symlinks in the parent directories are followed, a final symlink is
+   * returned as itself.
+   */
+  public Optional<Node> resolveNoFollow(String path) {
+    String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    int slash = p.lastIndexOf('/');
+    String name = p.substring(slash + 1);
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) return resolve(p);
+    Optional<Node> dir = resolve(slash <= 0 ? "/" : p.substring(0, slash));
+    if (dir.isEmpty() || dir.get().type() != EntryType.DIRECTORY) return Optional.empty();
+    String parent = dir.get().path();
+    return Optional.ofNullable(nodes.get((parent.equals("/") ? "" : parent) + "/" + name));
+  }
+
   /** Direct children of a directory, sorted by path. */
   public List<Node> children(String dir) {
     String d = normalise(dir);

@@ -80,6 +80,11 @@ public final class SpecReader {
         location(at) + ": " + message));
   }
 
+  /** An error about the whole file (something missing from it). */
+  public void error(String message) {
+    errors.add(new Located(-1, -1, file + ": " + message));
+  }
+
   public String location(Node at) {
     return at.getStartMark()
         .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
@@ -183,6 +188,25 @@ public final class SpecReader {
   public Optional<Boolean> bool(Node n, String where) {
     if (n instanceof ScalarNode s && n.getTag().equals(Tag.BOOL)) {
       return Optional.of(s.getValue().toLowerCase(Locale.ROOT).equals("true"));
+    }
+    error(n, where + ": expected true or false; got " + describe(n));
+    return Optional.empty();
+  }
+
+  /**
+   * A boolean as YAML 1.1 spells them too ({@code yes}, {@code no}, {@code on}, {@code off}):
+   * for files written for Go's yaml.v2, such as container-structure-test's.
+   */
+  public Optional<Boolean> yaml11Bool(Node n, String where) {
+    if (n instanceof ScalarNode s && !isNull(n)) {
+      switch (s.getValue()) {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "y", "Y", "on", "On", "ON":
+          return Optional.of(true);
+        case "false", "False", "FALSE", "no", "No", "NO", "n", "N", "off", "Off", "OFF":
+          return Optional.of(false);
+        default:
+          break;
+      }
     }
     error(n, where + ": expected true or false; got " + describe(n));
     return Optional.empty();
