@@ -1,5 +1,6 @@
 package dev.dockwright.verify.cst;
 
+import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.EntryType;
 import dev.dockwright.image.FileModes;
 import dev.dockwright.image.Image;
@@ -11,7 +12,7 @@ import dev.dockwright.verify.cst.StructureTest.EnvVar;
 import dev.dockwright.verify.cst.StructureTest.FileContentTest;
 import dev.dockwright.verify.cst.StructureTest.FileExistenceTest;
 import dev.dockwright.verify.cst.StructureTest.MetadataTest;
-import dev.dockwright.verify.image.SecretPatterns;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.dockwright.verify.image;
 
+import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.ExecForm;
 import dev.dockwright.image.ImageConfig;
 import dev.dockwright.verify.CheckResult;

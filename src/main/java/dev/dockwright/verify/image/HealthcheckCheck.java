@@ -1,5 +1,6 @@
 package dev.dockwright.verify.image;
 
+import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.Healthcheck;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.Durations;

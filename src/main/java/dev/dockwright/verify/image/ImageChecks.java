@@ -4,7 +4,11 @@ import dev.dockwright.image.FileContentVisitor;
 import dev.dockwright.image.Image;
 import dev.dockwright.image.ImageSource;
 import dev.dockwright.verify.CheckResult;
+import dev.dockwright.verify.cst.CommandRunner;
+import dev.dockwright.verify.cst.StructureTests;
 import dev.dockwright.verify.spec.ImageSpec;
+import dev.dockwright.verify.spec.VerifySpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +18,8 @@ import java.util.Optional;
  * layers, with no engine. The entry points:
  *
  * <pre>{@code
- * List<CheckResult> results = ImageChecks.run(ImageSource.parse("docker-archive:app.tar"), spec.image());
+ * VerifySpec spec = VerifySpecParser.parse(Path.of("dockwright-verify.yaml"));
+ * List<CheckResult> results = ImageChecks.run(ImageSource.parse("docker-archive:app.tar"), spec);
  * }</pre>
  *
  * Opening reads every layer once; when the secret check is on, file scanning rides along that
@@ -23,6 +28,27 @@ import java.util.Optional;
  */
 public final class ImageChecks {
   private ImageChecks() {}
+
+  /**
+   * The whole engine-less verify: the spec's image checks, then its container-structure-test
+   * files (file, content and metadata tests answered from the image; command tests skipped,
+   * since they need a container).
+   */
+  public static List<CheckResult> run(ImageSource source, VerifySpec spec) {
+    return run(source, spec, Optional.empty());
+  }
+
+  /**
+   * Like {@link #run(ImageSource, VerifySpec)}, with command tests of structure-test files run
+   * through the engine's {@link CommandRunner}.
+   */
+  public static List<CheckResult> run(ImageSource source, VerifySpec spec, Optional<CommandRunner> runner) {
+    try (Opened opened = open(source, spec.image())) {
+      List<CheckResult> out = new ArrayList<>(opened.run(spec.image()));
+      for (Path file : spec.structureTests()) out.addAll(StructureTests.run(file, opened.image(), runner));
+      return out;
+    }
+  }
 
   /** Opens the image, runs the checks the spec asks for, closes the image. */
   public static List<CheckResult> run(ImageSource source, ImageSpec spec) {

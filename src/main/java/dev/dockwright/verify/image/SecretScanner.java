@@ -1,5 +1,7 @@
 package dev.dockwright.verify.image;
 
+import dev.dockwright.verify.secrets.SecretKind;
+import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.FileContentVisitor;
 import dev.dockwright.image.LayerEntry;
 import dev.dockwright.verify.spec.ImageSpec;

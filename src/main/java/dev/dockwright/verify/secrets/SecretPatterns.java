@@ -1,4 +1,4 @@
-package dev.dockwright.verify.image;
+package dev.dockwright.verify.secrets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
