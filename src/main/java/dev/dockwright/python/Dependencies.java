@@ -42,19 +42,14 @@ public record Dependencies(
     return names.contains(Requirement.normalize(name));
   }
 
-  /** Nothing to install: no manifest and not a package. */
+  /** Nothing to install: no named dependency, nothing locked, and not a package. */
   public boolean isEmpty() {
-    return manifests.isEmpty() && !installsProject;
+    return names.isEmpty() && lockFile == null && !installsProject;
   }
 
   /** The main requirements file for pip installs, or null. */
   public String requirementsFile() {
     return manager == PackageManager.PIP && !manifests.isEmpty()
         && !manifests.get(0).endsWith(".toml") ? manifests.get(0) : null;
-  }
-
-  public Dependencies withManager(PackageManager m, String why) {
-    return new Dependencies(m, why, manifests, lockFile, installsProject, needsSourceForDeps,
-        pyprojectDependencies, names, uvWorkspace);
   }
 }

@@ -213,9 +213,22 @@ final class DependencyDetector {
         dynamicDeps ? List.of() : pepDeps, names, workspace);
   }
 
+  /** A requirement's name and the servers its extras bring ({@code fastapi[standard]}). */
+  static List<String> namesOf(Requirement r) {
+    List<String> out = new ArrayList<>(List.of(r.normalizedName()));
+    if (r.normalizedName().equals("fastapi") && r.extras().stream()
+        .anyMatch(e -> e.equals("standard") || e.equals("all"))) {
+      out.add("uvicorn");
+    }
+    if (r.normalizedName().equals("mcp") && r.extras().contains("cli")) {
+      out.add("typer");
+    }
+    return out;
+  }
+
   private void addName(Set<String> names, String requirement, String where) {
     try {
-      names.add(Pep508.parse(requirement).normalizedName());
+      names.addAll(namesOf(Pep508.parse(requirement)));
     } catch (Pep508.SyntaxError e) {
       notes.add(where + ": cannot read dependency '" + requirement + "': " + e.getMessage());
     }
@@ -263,7 +276,7 @@ final class DependencyDetector {
       order.add(f);
       RequirementsFile rf = RequirementsParser.parse(f, text.get());
       notes.addAll(rf.problems());
-      rf.requirements().forEach(r -> names.add(r.value().normalizedName()));
+      rf.requirements().forEach(r -> names.addAll(namesOf(r.value())));
       self |= rf.installsProject();
       hashes |= rf.hashes();
       String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";

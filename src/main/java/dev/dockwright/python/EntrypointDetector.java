@@ -72,7 +72,10 @@ final class EntrypointDetector {
     List<String> others = found.stream().skip(1)
         .filter(c -> c.framework() != best.framework() || !c.entry().equals(best.entry()))
         .filter(c -> c.score() >= best.score() - 25)
-        .map(c -> c.framework().display() + " " + c.entry().describe() + " in " + c.source())
+        .filter(c -> c.file() == null || !c.file().equals(best.file()))
+        .map(c -> (c.framework() == Framework.CONSOLE_SCRIPT ? "" : c.framework().display()
+            + " ") + c.entry().describe()
+            + (c.source().startsWith(c.entry().describe()) ? "" : " (" + c.source() + ")"))
         .distinct().limit(3).toList();
     Confidence conf = best.confidence();
     String reason = best.reason();

@@ -14,4 +14,28 @@ public record Overrides(String python, Framework framework, String app, Integer 
   public boolean isEmpty() {
     return equals(NONE);
   }
+
+  public Overrides withPython(String v) {
+    return new Overrides(v, framework, app, port, health, packageManager);
+  }
+
+  public Overrides withFramework(Framework v) {
+    return new Overrides(python, v, app, port, health, packageManager);
+  }
+
+  public Overrides withApp(String v) {
+    return new Overrides(python, framework, v, port, health, packageManager);
+  }
+
+  public Overrides withPort(Integer v) {
+    return new Overrides(python, framework, app, v, health, packageManager);
+  }
+
+  public Overrides withHealth(String v) {
+    return new Overrides(python, framework, app, port, v, packageManager);
+  }
+
+  public Overrides withPackageManager(PackageManager v) {
+    return new Overrides(python, framework, app, port, health, v);
+  }
 }
