@@ -72,8 +72,7 @@ public final class DockerfileRenderer {
       line("FROM " + plan.image());
       runtimeEnv();
       createUser();
-      if (!plan.project().dependencies().value().isEmpty() || !plan.extraPackages().isEmpty()
-          || plan.installProject()) {
+      if (hasVenv()) {
         install(false);
       } else {
         line("WORKDIR " + plan.appDir());
@@ -251,9 +250,6 @@ public final class DockerfileRenderer {
     e.put("UV_PYTHON", "python" + plan.project().python().value());
     e.put("UV_PROJECT_ENVIRONMENT", VENV);
     e.put("VIRTUAL_ENV", VENV);
-    if (!builder) {
-      e.put("PATH", VENV + "/bin:$PATH");
-    }
     env(e);
     line("WORKDIR " + plan.appDir());
     List<String> mounts = new ArrayList<>();
@@ -297,13 +293,21 @@ public final class DockerfileRenderer {
 
   // ------------------------------------------------------------------------------- runtime
 
+  /** Whether anything is installed, into a virtualenv. */
+  private boolean hasVenv() {
+    return plan.multiStage() || !deps().isEmpty() || !plan.extraPackages().isEmpty()
+        || plan.installProject();
+  }
+
   private void runtimeEnv() {
-    comment("Logs appear at once; no .pyc files are written at run time; the virtualenv comes "
-        + "first on PATH.");
+    comment("Logs appear at once; no .pyc files are written at run time"
+        + (hasVenv() ? "; the virtualenv comes first on PATH." : "."));
     Map<String, String> e = new LinkedHashMap<>();
     e.put("PYTHONUNBUFFERED", "1");
     e.put("PYTHONDONTWRITEBYTECODE", "1");
-    e.put("PATH", VENV + "/bin:$PATH");
+    if (hasVenv()) {
+      e.put("PATH", VENV + "/bin:$PATH");
+    }
     if (plan.target() == Target.HF_SPACES) {
       e.put("HOME", plan.user().home());
     }

@@ -111,12 +111,12 @@ public final class UnifiedDiff {
         ops.add(new Op(' ', a.get(i), i, j));
         i++;
         j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        ops.add(new Op('-', a.get(i), i, j)); // deletions before insertions, as diff -u does
+        i++;
+      } else {
         ops.add(new Op('+', b.get(j), i, j));
         j++;
-      } else {
-        ops.add(new Op('-', a.get(i), i, j));
-        i++;
       }
     }
     return ops;
