@@ -20,6 +20,7 @@ import java.io.PrintWriter;
         ParseCommand.class,
         LintCommand.class,
         RulesCommand.class,
+        InitCommand.class,
     })
 public final class Main implements Runnable {
 
