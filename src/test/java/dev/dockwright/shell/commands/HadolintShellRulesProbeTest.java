@@ -56,6 +56,30 @@ class HadolintShellRulesProbeTest {
             Map.entry("DL3034", s -> ZypperCommand.in(s).stream().anyMatch(z -> List.of("install", "in", "remove",
                     "rm", "source-install", "si", "patch").contains(z.action()) && !z.nonInteractive())),
             Map.entry("DL3035", s -> ZypperCommand.in(s).stream().anyMatch(ZypperCommand::isDistUpgrade)),
+            Map.entry("DL3036", s -> {
+                List<ZypperCommand> z = ZypperCommand.in(s);
+                int install = z.stream().filter(ZypperCommand::isInstall).mapToInt(c -> c.invocation().index()).min().orElse(-1);
+                int clean = z.stream().filter(ZypperCommand::isClean).mapToInt(c -> c.invocation().index()).min().orElse(-1);
+                return install >= 0 && (clean < 0 || clean < install);
+            }),
+            Map.entry("DL3040", s -> List.of("dnf", "microdnf").stream().anyMatch(tool -> {
+                List<YumCommand> y = YumCommand.in(s).stream().filter(c -> c.tool().equals(tool)).toList();
+                int install = y.stream().filter(c -> List.of("install", "in", "upgrade", "up", "upgrade-minimal", "up-min",
+                        "reinstall", "rei").contains(c.action())).mapToInt(c -> c.invocation().index()).min().orElse(-1);
+                int clean = y.stream().filter(c -> c.isClean("all")).mapToInt(c -> c.invocation().index()).min().orElse(-1);
+                for (RmCommand r : RmCommand.in(s)) {
+                    boolean cache = r.removesUnder("/var/cache/yum") || r.removesUnder("/var/cache/dnf")
+                            || r.args().operandTexts().stream().anyMatch(t -> t.startsWith("/var/cache/libdnf5"));
+                    if (cache && clean < 0) {
+                        clean = r.invocation().index();
+                    }
+                }
+                return install >= 0 && (clean < 0 || clean < install);
+            })),
+            Map.entry("DL3062", s -> GoCommand.in(s).stream().anyMatch(g -> g.packages().stream()
+                    .filter(p -> !p.word().is("tool"))
+                    .anyMatch(p -> !(p.kind() == PackageSpec.Kind.PATH || p.text().startsWith(".")
+                            || p.version().filter(v -> !v.equals("latest") && !v.equals("none")).isPresent())))),
             Map.entry("DL3037", s -> ZypperCommand.in(s).stream().anyMatch(z -> z.isInstall()
                     && z.packages().stream().anyMatch(p -> !p.pinned()))),
             Map.entry("DL3038", s -> YumCommand.in(s).stream().anyMatch(y -> !y.tool().equals("yum")

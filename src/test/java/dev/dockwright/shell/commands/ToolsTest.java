@@ -148,5 +148,7 @@ class ToolsTest {
                 .extracting(PackageSpec::name).containsExactly("bundler");
         GoCommand go = GoCommand.in(sh("go install golang.org/x/tools/gopls@v0.15.0 example.com/a")).get(0);
         assertThat(go.packages()).extracting(PackageSpec::pinned).containsExactly(true, false);
+        assertThat(GoCommand.in(sh("go run example.com/tool@v1.2 -flag arg")).get(0).packages())
+                .extracting(PackageSpec::text).containsExactly("example.com/tool@v1.2");
     }
 }
