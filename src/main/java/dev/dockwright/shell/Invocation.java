@@ -6,6 +6,7 @@ import dev.dockwright.shell.ast.Command;
 import dev.dockwright.shell.ast.CommandSubstitution;
 import dev.dockwright.shell.ast.ForCommand;
 import dev.dockwright.shell.ast.FunctionDefinition;
+import dev.dockwright.shell.ast.Literal;
 import dev.dockwright.shell.ast.Node;
 import dev.dockwright.shell.ast.Pipeline;
 import dev.dockwright.shell.ast.ProcessSubstitution;
@@ -16,7 +17,10 @@ import dev.dockwright.shell.ast.Subshell;
 import dev.dockwright.shell.ast.WhileCommand;
 import dev.dockwright.shell.ast.ArithmeticForCommand;
 import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.ast.WordPart;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +59,24 @@ public record Invocation(
         enclosing = List.copyOf(enclosing);
     }
 
+    /** For a word {@code NAME=value} written with a plain name: the value part as a word. */
+    private static Optional<Word> valueAfterName(Word word) {
+        String text = word.text();
+        int eq = text.indexOf('=');
+        if (eq <= 0 || !text.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")
+                || !(word.parts().get(0) instanceof Literal first) || !first.value().startsWith(text.substring(0, eq + 1))) {
+            return Optional.empty();
+        }
+        int valueStart = word.span().start() + eq + 1;
+        List<WordPart> parts = new java.util.ArrayList<>();
+        String rest = first.value().substring(eq + 1);
+        if (!rest.isEmpty()) {
+            parts.add(new Literal(rest, new Span(valueStart, first.span().end())));
+        }
+        parts.addAll(word.parts().subList(1, word.parts().size()));
+        return Optional.of(new Word(parts, text.substring(eq + 1), new Span(valueStart, word.span().end())));
+    }
+
     /** The program name after wrappers, e.g. {@code apt-get}; null when not static. */
     public String name() {
         return resolved.name();
@@ -85,6 +107,24 @@ public record Invocation(
 
     public Span span() {
         return command.span();
+    }
+
+    /**
+     * Variables set for this command only: prefix assignments ({@code PIP_NO_CACHE_DIR=1 pip ...})
+     * and {@code NAME=value} words of an {@code env} or {@code sudo} wrapper, by name, later ones
+     * winning. Values are words, so a rule can tell {@code 1} from {@code $X}.
+     */
+    public Map<String, Word> environment() {
+        Map<String, Word> env = new LinkedHashMap<>();
+        for (Assignment a : command.assignments()) {
+            a.value().ifPresent(v -> env.put(a.name(), v));
+        }
+        for (Wrapper w : resolved.wrappers()) {
+            for (Word word : w.words()) {
+                valueAfterName(word).ifPresent(v -> env.put(word.text().substring(0, word.text().indexOf('=')), v));
+            }
+        }
+        return env;
     }
 
     /** True when the canonical program is one of {@code programs}. */

@@ -142,6 +142,17 @@ class InvocationTest {
     }
 
     @Test
+    void environmentOfOneCommand() {
+        Invocation i = cmds("PIP_NO_CACHE_DIR=1 sudo -E env DEBIAN_FRONTEND=noninteractive X=$Y pip install x").get(0);
+        assertThat(i.environment().keySet()).containsExactly("PIP_NO_CACHE_DIR", "DEBIAN_FRONTEND", "X");
+        assertThat(i.environment().get("PIP_NO_CACHE_DIR").literal()).contains("1");
+        assertThat(i.environment().get("X").isStatic()).isFalse();
+        assertThat(i.environment().get("DEBIAN_FRONTEND").literal()).contains("noninteractive");
+        assertThat(i.environment().get("X").unquoted()).isEqualTo("$Y");
+        assertThat(cmds("pip install x").get(0).environment()).isEmpty();
+    }
+
+    @Test
     void pythonModulesAndPipSpellings() {
         assertThat(cmds("python -m pip install x").get(0).program()).isEqualTo("pip");
         assertThat(cmds("python -m pip install x").get(0).args()).extracting(Word::unquoted).containsExactly("install", "x");
