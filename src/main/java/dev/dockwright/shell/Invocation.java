@@ -6,7 +6,6 @@ import dev.dockwright.shell.ast.Command;
 import dev.dockwright.shell.ast.CommandSubstitution;
 import dev.dockwright.shell.ast.ForCommand;
 import dev.dockwright.shell.ast.FunctionDefinition;
-import dev.dockwright.shell.ast.Literal;
 import dev.dockwright.shell.ast.Node;
 import dev.dockwright.shell.ast.Pipeline;
 import dev.dockwright.shell.ast.ProcessSubstitution;
@@ -17,7 +16,6 @@ import dev.dockwright.shell.ast.Subshell;
 import dev.dockwright.shell.ast.WhileCommand;
 import dev.dockwright.shell.ast.ArithmeticForCommand;
 import dev.dockwright.shell.ast.Word;
-import dev.dockwright.shell.ast.WordPart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,10 @@ import java.util.Optional;
  * @param options          the shell options in effect before the command runs, tracked linearly
  *                         through {@code set} commands ({@code set} in a subshell or substitution
  *                         does not leak out)
+ * @param variables        shell variables assigned earlier in the script ({@code A=1},
+ *                         {@code export A=1}, {@code declare}/{@code readonly}/{@code local}; removed by
+ *                         {@code unset}), tracked linearly like the options; the Dockerfile's ENV and
+ *                         ARG are not included
  * @param inCondition      inside the condition of {@code if}, {@code while} or {@code until}
  * @param background       run asynchronously ({@code cmd &}, or inside a group run with {@code &})
  */
@@ -52,29 +54,13 @@ public record Invocation(
         int andOrIndex,
         List<Node> enclosing,
         ShellOptions options,
+        Map<String, Word> variables,
         boolean inCondition,
         boolean background) {
 
     public Invocation {
         enclosing = List.copyOf(enclosing);
-    }
-
-    /** For a word {@code NAME=value} written with a plain name: the value part as a word. */
-    private static Optional<Word> valueAfterName(Word word) {
-        String text = word.text();
-        int eq = text.indexOf('=');
-        if (eq <= 0 || !text.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")
-                || !(word.parts().get(0) instanceof Literal first) || !first.value().startsWith(text.substring(0, eq + 1))) {
-            return Optional.empty();
-        }
-        int valueStart = word.span().start() + eq + 1;
-        List<WordPart> parts = new java.util.ArrayList<>();
-        String rest = first.value().substring(eq + 1);
-        if (!rest.isEmpty()) {
-            parts.add(new Literal(rest, new Span(valueStart, first.span().end())));
-        }
-        parts.addAll(word.parts().subList(1, word.parts().size()));
-        return Optional.of(new Word(parts, text.substring(eq + 1), new Span(valueStart, word.span().end())));
+        variables = Map.copyOf(variables);
     }
 
     /** The program name after wrappers, e.g. {@code apt-get}; null when not static. */
@@ -121,7 +107,7 @@ public record Invocation(
         }
         for (Wrapper w : resolved.wrappers()) {
             for (Word word : w.words()) {
-                valueAfterName(word).ifPresent(v -> env.put(word.text().substring(0, word.text().indexOf('=')), v));
+                Variables.valueAfterName(word).ifPresent(v -> env.put(word.text().substring(0, word.text().indexOf('=')), v));
             }
         }
         return env;

@@ -153,6 +153,20 @@ class InvocationTest {
     }
 
     @Test
+    void variablesAreTrackedLinearly() {
+        List<Invocation> c = cmds("A=1; export PIP_NO_CACHE_DIR=true B; pip install x; (C=3; d); e; unset A; f; "
+                + "G=7 g; h; x=$(Y=1); i");
+        assertThat(c.get(0).variables()).isEmpty();
+        assertThat(c.get(2).variables().keySet()).containsExactlyInAnyOrder("A", "PIP_NO_CACHE_DIR");
+        assertThat(c.get(2).variables().get("PIP_NO_CACHE_DIR").literal()).contains("true");
+        assertThat(c.get(4).variables()).containsKey("C");
+        assertThat(c.get(5).variables()).doesNotContainKey("C");
+        assertThat(c.get(7).variables()).doesNotContainKey("A");
+        assertThat(c.get(9).variables()).doesNotContainKey("G");
+        assertThat(c.get(12).variables()).doesNotContainKey("Y");
+    }
+
+    @Test
     void pythonModulesAndPipSpellings() {
         assertThat(cmds("python -m pip install x").get(0).program()).isEqualTo("pip");
         assertThat(cmds("python -m pip install x").get(0).args()).extracting(Word::unquoted).containsExactly("install", "x");
