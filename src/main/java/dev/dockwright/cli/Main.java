@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         CommandLine.HelpCommand.class,
         ParseCommand.class,
         LintCommand.class,
+        FixCommand.class,
         RulesCommand.class,
         InitCommand.class,
     })
