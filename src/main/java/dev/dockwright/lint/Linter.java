@@ -5,6 +5,7 @@ import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.ModelOptions;
 import dev.dockwright.syntax.Diagnostic;
 import dev.dockwright.syntax.Directive;
+import dev.dockwright.syntax.DockerfileParser;
 import dev.dockwright.syntax.ParseResult;
 import dev.dockwright.syntax.Range;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ public final class Linter {
 
   public RuleRegistry registry() {
     return registry;
+  }
+
+  /** Parses and lints a file. */
+  public LintResult lint(SourceFile file, LintConfig config, LintOptions options) {
+    return lint(file, DockerfileParser.parse(file.name(), file.text()), config, options);
   }
 
   /** Lints a file that has been parsed. */

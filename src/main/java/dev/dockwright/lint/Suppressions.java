@@ -56,10 +56,9 @@ final class Suppressions {
     List<String> buildkitComments = new ArrayList<>();
     Set<String> stage = new HashSet<>();
     Set<String> pendingStage = new HashSet<>();
-    boolean firstLine = true;
     for (Node node : dockerfile.nodes()) {
       if (node instanceof Comment c) {
-        String text = buildkitCommentText(c.text(), firstLine && dockerfile.hasBom());
+        String text = buildkitCommentText(c.text());
         if (text.isEmpty()) {
           buildkitComments.clear();
         } else {
@@ -90,7 +89,6 @@ final class Suppressions {
         buildkitComments.clear();
       }
       // Directives are dropped from BuildKit's comments; blank lines do not interrupt them.
-      firstLine = false;
     }
     return new Suppressions(scopes, global);
   }
@@ -139,9 +137,9 @@ final class Suppressions {
    * The comment as BuildKit records it: the physical line minus its first byte, trimmed (so an
    * indented {@code # check=} comment is recorded with its {@code #} and never matches).
    */
-  private static String buildkitCommentText(String line, boolean skipBom) {
-    String raw = skipBom && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    return raw.isEmpty() ? "" : goTrimSpace(raw.substring(1));
+  private static String buildkitCommentText(String line) {
+    // A node's text never holds the byte-order mark (the tree tiles the text after it).
+    return line.isEmpty() ? "" : goTrimSpace(line.substring(1));
   }
 
   /** BuildKit's {@code WithMergedConfigFromComments}: the first {@code check} comment counts. */

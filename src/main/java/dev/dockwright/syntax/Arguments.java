@@ -75,7 +75,7 @@ public sealed interface Arguments {
 
   /**
    * HEALTHCHECK: the type word ({@code CMD}, {@code NONE}, as written) and, for CMD, the command
-   * ({@link Exec}, {@link Shell} or {@link None}).
+   * ({@link Exec}, {@link Shell}, {@link None}, or {@link Malformed} for a non-string JSON array).
    */
   record Healthcheck(Token type, Arguments command, Range range) implements Arguments {}
 

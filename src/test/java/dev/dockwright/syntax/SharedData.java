@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * named by the system property or environment variable {@code DOCKWRIGHT_SHARED}. Tests that need
  * it call {@link #require(String)} and are skipped when it is absent.
  */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("DOCKWRIGHT_SHARED", System.getenv("DOCKWRIGHT_SHARED"));
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
@@ -22,7 +22,7 @@ final class SharedData {
   }
 
   /** The sub-directory {@code relative} of the shared data; skips the test when it is missing. */
-  static Path require(String relative) {
+  public static Path require(String relative) {
     Path dir = root().resolve(relative);
     assumeTrue(Files.isDirectory(dir), "shared data not present: " + dir);
     return dir;

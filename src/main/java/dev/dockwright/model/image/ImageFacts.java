@@ -40,6 +40,19 @@ public record ImageFacts(
     env = Map.copyOf(env);
   }
 
+  /**
+   * Whether a container of this image runs as root when no USER is set: yes for the distribution
+   * and Python images we describe (and scratch); unknown for distroless (its {@code nonroot} tags
+   * run as uid 65532) and for images we do not describe (many vendor images set their own user).
+   */
+  public Presence rootByDefault() {
+    return switch (os) {
+      case UNKNOWN, WINDOWS -> Presence.UNKNOWN;
+      case DISTROLESS -> Presence.UNKNOWN;
+      default -> Presence.PRESENT;
+    };
+  }
+
   public static ImageFacts unknown() {
     return new ImageFacts(OsFamily.UNKNOWN, Optional.empty(), Presence.UNKNOWN, Presence.UNKNOWN,
         Presence.UNKNOWN, Presence.UNKNOWN, Map.of("PATH", DEFAULT_PATH));

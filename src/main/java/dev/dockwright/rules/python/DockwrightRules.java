@@ -9,6 +9,10 @@ public final class DockwrightRules {
 
   public static List<Rule> all() {
     return List.of(
+        new CopyFromMissingPath(),
+        new RunsAsRoot(),
+        new MaskedBuildFailure(),
+        new HealthcheckToolMissing()
     );
   }
 }

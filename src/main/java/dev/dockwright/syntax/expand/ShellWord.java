@@ -234,11 +234,12 @@ final class ShellWord {
       }
       throw e;
     }
-    String value = getEnv(name);
-    boolean set = value != null;
+    String found = getEnv(name);
+    boolean set = found != null;
     if (options.skipUnsetEnv() && !set) {
       return "${" + name + chs + word + "}";
     }
+    String value = set ? found : ""; // Go's zero value: an unset variable trims as empty
     boolean absent = !set || (nullIsUnset && value.isEmpty());
     switch (ch) {
       case '-':

@@ -91,6 +91,13 @@ class VariableExpanderTest {
   }
 
   @Test
+  void trimmingAnUnsetVariableGivesEmpty() {
+    Expansion e = expand("[${U#a}][${U%%*}][${U/a/b}]", Map.of());
+    assertThat(e.text()).isEqualTo("[][][]");
+    assertThat(e.unmatched()).containsExactly("U");
+  }
+
+  @Test
   void replaceFirstAndAll() {
     Map<String, String> env = Map.of("V", "foo boo");
     assertThat(expand("${V/o/0}|${V//o/0}|${V/x/0}", env).text())
@@ -240,12 +247,16 @@ class VariableExpanderTest {
     assertThat(e.text()).isEqualTo(value);
   }
 
-  @Property(tries = 2000)
-  void arbitraryWordsNeverThrow(@ForAll("words") String word) {
-    Expansion e = DEFAULT.expand(word, Env.of(Map.of("A", "x y", "E", "")));
-    assertThat(e.failed() ? e.text() : "").isEmpty();
+  @Property(tries = 5000)
+  void arbitraryWordsNeverThrow(@ForAll("words") String word, @ForAll boolean rawQuotes,
+      @ForAll boolean rawEscapes, @ForAll boolean skipUnset, @ForAll boolean skipQuotes,
+      @ForAll boolean backtick) {
+    var expander = new VariableExpander(backtick ? '`' : '\\',
+        new ExpansionOptions(rawQuotes, rawEscapes, skipUnset, skipQuotes));
+    Expansion e = expander.expand(word, Env.of(Map.of("A", "x y", "E", "")));
     if (e.failed()) {
       assertThat(e.error()).startsWith("failed to process ");
+      assertThat(e.text()).isEmpty();
       assertThat(e.words()).isEmpty();
     }
   }
