@@ -37,6 +37,11 @@ public record IgnorePragma(Extent extent, List<String> rules) {
     rules = List.copyOf(rules);
   }
 
+  /** A file-wide ({@code global}) or next-instruction pragma. */
+  public IgnorePragma(boolean global, List<String> rules) {
+    this(global ? Extent.GLOBAL : Extent.INSTRUCTION, rules);
+  }
+
   /** Applies to the whole file rather than the next instruction. */
   public boolean global() {
     return extent == Extent.GLOBAL;

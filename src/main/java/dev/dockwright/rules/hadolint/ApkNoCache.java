@@ -7,6 +7,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.commands.ApkCommand;
 
 /** DL3019: {@code apk add} without {@code --no-cache}. */
 @RuleSpec(
@@ -31,16 +33,12 @@ public final class ApkNoCache implements Rule {
       if (run.step().cacheMounted("/var/cache/apk")) {
         continue;
       }
-      for (PackageCommands.Found f : PackageCommands.find(run, "apk", "add")) {
-        if (f.args().hasFlag("no-cache")) {
-          continue;
-        }
-        var edit = PackageCommands.insertAfter(f.command(), "add", "--no-cache");
-        if (edit.isPresent()) {
+      for (var f : PackageCommands.find(run, ApkCommand::match)) {
+        ApkCommand apk = f.recognised();
+        if (apk.isAdd() && !apk.noCache()) {
+          Word add = apk.args().operands().get(0);
           context.report(f.command().range(), context.rule().summary(),
-              Fix.safe("Add --no-cache", edit.get()));
-        } else {
-          context.report(f.command().range());
+              Fix.safe("Add --no-cache", PackageCommands.insertAfter(f.command(), add, "--no-cache")));
         }
       }
     }

@@ -5,8 +5,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.shell.commands.ApkCommand;
 import java.util.List;
-import java.util.Set;
 
 /** DL3018: {@code apk add} of packages without a pinned version. */
 @RuleSpec(
@@ -23,26 +23,19 @@ import java.util.Set;
     good = "FROM alpine:3.20\nRUN apk add --no-cache curl=8.11.1-r0\n")
 public final class ApkPinVersions implements Rule {
 
-  private static final Set<String> VALUE_OPTIONS = Set.of("t", "virtual", "repository", "X");
-
   @Override
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
-      for (PackageCommands.Found f : PackageCommands.find(run, "apk", "add")) {
-        List<String> unpinned = f.args().withoutValuesOf(VALUE_OPTIONS).operands().stream()
-            .map(HadolintArgs.Operand::text)
-            .filter(p -> !p.equals("add") && !pinned(p))
-            .toList();
+      for (var f : PackageCommands.find(run, ApkCommand::match)) {
+        if (!f.recognised().isAdd()) {
+          continue;
+        }
+        List<String> unpinned = PackageCommands.unpinned(f.recognised().packages());
         if (!unpinned.isEmpty()) {
           context.report(f.command().range(), "Pin the version of "
               + PackageCommands.list(unpinned) + " (`apk add <package>=<version>`).");
         }
       }
     }
-  }
-
-  private static boolean pinned(String p) {
-    return p.contains("=") || p.contains("~") || p.contains(">") || p.contains("<")
-        || p.endsWith(".apk");
   }
 }

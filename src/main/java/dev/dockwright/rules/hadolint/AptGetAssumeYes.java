@@ -7,8 +7,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import java.util.List;
-import java.util.regex.Pattern;
+import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.commands.AptCommand;
 
 /** DL3014: {@code apt-get install} without {@code -y}. */
 @RuleSpec(
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
     summary = "Use `-y` with apt-get install to avoid the confirmation prompt.",
     rationale = "A build has no one to answer apt-get's \"Do you want to continue?\": without"
         + " `-y` the install aborts as soon as it needs more than the named packages, so the"
-        + " build breaks when dependencies change. `-y`, `--yes`, `--assume-yes` and quiet level"
-        + " 2 (`-qq`, `-q -q`, `-q=2`), which implies it, are accepted.",
+        + " build breaks when dependencies change. `-y`, `--yes`, `--assume-yes`,"
+        + " `-o APT::Get::Assume-Yes=true` and quiet level 2 (`-qq`, `-q -q`, `-q=2`), which"
+        + " implies it, are accepted.",
     bad = "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends"
         + " curl=7.88.1-10+deb12u8\n",
     good = "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends"
@@ -29,25 +30,15 @@ import java.util.regex.Pattern;
     fixSafety = FixSafety.SAFE)
 public final class AptGetAssumeYes implements Rule {
 
-  private static final List<String> YES = List.of("y", "yes", "qq", "assume-yes");
-  private static final Pattern QUIET_LEVEL = Pattern.compile("(-q|--quiet)=([2-9]|\\d\\d+)");
-
   @Override
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
-      for (PackageCommands.Found f : PackageCommands.find(run, "apt-get", "install")) {
-        HadolintArgs args = f.args();
-        boolean yes = args.hasAnyFlag(YES) || args.countFlag("q") >= 2
-            || args.countFlag("quiet") >= 2
-            || args.all().stream().anyMatch(a -> QUIET_LEVEL.matcher(a).matches());
-        if (!yes) {
-          var edit = PackageCommands.insertBefore(f.command(), "install", "-y");
-          if (edit.isPresent()) {
-            context.report(f.command().range(), context.rule().summary(),
-                Fix.safe("Add -y", edit.get()));
-          } else {
-            context.report(f.command().range());
-          }
+      for (var f : PackageCommands.find(run, AptCommand::match)) {
+        AptCommand apt = f.recognised();
+        if (apt.tool().equals("apt-get") && apt.isInstall() && !apt.nonInteractive()) {
+          Word install = apt.actionWord().orElseThrow();
+          context.report(f.command().range(), context.rule().summary(),
+              Fix.safe("Add -y", PackageCommands.insertBefore(f.command(), install, "-y")));
         }
       }
     }

@@ -7,7 +7,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import java.util.Set;
+import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.commands.AptCommand;
 
 /** DL3015: {@code apt-get install} without {@code --no-install-recommends}. */
 @RuleSpec(
@@ -29,22 +30,16 @@ import java.util.Set;
     fixSafety = FixSafety.UNSAFE)
 public final class AptGetNoInstallRecommends implements Rule {
 
-  private static final Set<String> OFF =
-      Set.of("APT::Install-Recommends=false", "APT::Install-Recommends=0");
-
   @Override
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
-      for (PackageCommands.Found f : PackageCommands.find(run, "apt-get", "install")) {
-        if (f.args().hasFlag("no-install-recommends") || f.args().hasAny(OFF)) {
-          continue;
-        }
-        var edit = PackageCommands.insertAfter(f.command(), "install", "--no-install-recommends");
-        if (edit.isPresent()) {
+      for (var f : PackageCommands.find(run, AptCommand::match)) {
+        AptCommand apt = f.recognised();
+        if (apt.tool().equals("apt-get") && apt.isInstall() && !apt.noInstallRecommends()) {
+          Word install = apt.actionWord().orElseThrow();
           context.report(f.command().range(), context.rule().summary(),
-              Fix.unsafe("Add --no-install-recommends", edit.get()));
-        } else {
-          context.report(f.command().range());
+              Fix.unsafe("Add --no-install-recommends",
+                  PackageCommands.insertAfter(f.command(), install, "--no-install-recommends")));
         }
       }
     }

@@ -5,8 +5,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.shell.commands.AptCommand;
 import java.util.List;
-import java.util.Set;
 
 /** DL3008: {@code apt-get install} of packages without a pinned version. */
 @RuleSpec(
@@ -26,25 +26,20 @@ import java.util.Set;
         + " curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n")
 public final class AptGetPinVersions implements Rule {
 
-  private static final Set<String> VALUE_OPTIONS = Set.of("t", "target-release");
-
   @Override
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
-      for (PackageCommands.Found f : PackageCommands.find(run, "apt-get", "install")) {
-        List<String> unpinned = f.args().withoutValuesOf(VALUE_OPTIONS).operands().stream()
-            .map(HadolintArgs.Operand::text)
-            .filter(p -> !p.equals("install") && !pinned(p))
-            .toList();
+      for (var f : PackageCommands.find(run, AptCommand::match)) {
+        AptCommand apt = f.recognised();
+        if (!apt.tool().equals("apt-get") || !apt.isInstall()) {
+          continue;
+        }
+        List<String> unpinned = PackageCommands.unpinned(apt.packages());
         if (!unpinned.isEmpty()) {
           context.report(f.command().range(), "Pin the version of "
               + PackageCommands.list(unpinned) + " (`apt-get install <package>=<version>`).");
         }
       }
     }
-  }
-
-  private static boolean pinned(String p) {
-    return p.contains("=") || p.contains("/") || p.endsWith(".deb");
   }
 }

@@ -10,6 +10,8 @@ import dev.dockwright.model.Mount;
 import dev.dockwright.model.Paths;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.commands.AptCommand;
+import dev.dockwright.shell.commands.RmCommand;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,18 +58,15 @@ public final class AptListsNotDeleted implements Rule {
   }
 
   private static Optional<RunStep.Command> update(RunUnit run) {
-    for (RunStep.Command c : run.commands("apt-get", "apt", "aptitude")) {
-      if (c.invocation().args().stream().anyMatch(w -> w.is("update"))) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return PackageCommands.find(run, AptCommand::match).stream()
+        .filter(f -> f.recognised().action().equals("update"))
+        .map(PackageCommands.Found::command).findFirst();
   }
 
   /** An {@code rm} of the lists, or of a directory above them, in the same RUN. */
   private static boolean removesLists(RunUnit run) {
-    for (RunStep.Command c : run.commands("rm")) {
-      for (Word w : c.invocation().args()) {
+    for (var f : PackageCommands.find(run, RmCommand::match)) {
+      for (Word w : f.recognised().paths()) {
         String path = w.unquoted();
         if (!path.startsWith("/")) {
           continue;

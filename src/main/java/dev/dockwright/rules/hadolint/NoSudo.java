@@ -6,7 +6,7 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.RunStep;
-import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.commands.Sudo;
 
 /** DL3004: sudo in a RUN. */
 @RuleSpec(
@@ -28,8 +28,7 @@ public final class NoSudo implements Rule {
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
       for (RunStep.Command c : run.step().commands()) {
-        Invocation i = c.invocation();
-        if (i.resolved().hasWrapper("sudo") || "sudo".equals(i.name())) {
+        if (Sudo.uses(c.invocation())) {
           context.report(c.range());
           break; // one finding per RUN, as hadolint
         }

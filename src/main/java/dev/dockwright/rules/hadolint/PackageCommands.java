@@ -2,54 +2,48 @@ package dev.dockwright.rules.hadolint;
 
 import dev.dockwright.lint.TextEdit;
 import dev.dockwright.model.RunStep;
+import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.ast.Word;
+import dev.dockwright.shell.commands.PackageSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The package-manager commands hadolint's rules look at, found in a RUN: {@code apt-get install},
- * {@code apk add}, ... Shared by the rules about one package manager (pinning, flags, caches).
+ * The package-manager commands of a RUN, recognised by {@code dev.dockwright.shell.commands},
+ * with what the hadolint rules about them share: finding them, naming packages, and inserting
+ * an option next to the action word.
  */
 final class PackageCommands {
 
   private PackageCommands() {}
 
-  /** A command of a RUN with its arguments read as hadolint reads them. */
-  record Found(RunUnit run, RunStep.Command command, HadolintArgs args) {}
+  /** A recognised command of a RUN and the RUN command it came from (for ranges). */
+  record Found<T>(RunStep.Command command, T recognised) {}
 
-  /** The commands of {@code program} with {@code subcommand} among their arguments. */
-  static List<Found> find(RunUnit run, String program, String subcommand) {
-    List<Found> out = new ArrayList<>();
-    for (RunStep.Command c : run.commands(program)) {
-      HadolintArgs args = HadolintArgs.of(c.invocation());
-      if (args.has(subcommand)) {
-        out.add(new Found(run, c, args));
-      }
+  /** Every command of {@code run} that {@code recogniser} recognises, in order. */
+  static <T> List<Found<T>> find(RunUnit run, Function<Invocation, Optional<T>> recogniser) {
+    List<Found<T>> out = new ArrayList<>();
+    for (RunStep.Command c : run.step().commands()) {
+      recogniser.apply(c.invocation()).ifPresent(r -> out.add(new Found<>(c, r)));
     }
     return out;
   }
 
-  /** Inserts {@code text} (with a leading space) right after the first {@code word} argument. */
-  static Optional<TextEdit> insertAfter(RunStep.Command command, String word, String text) {
-    for (Word w : command.invocation().args()) {
-      if (w.is(word)) {
-        int end = command.source().range(w.span()).endOffset();
-        return Optional.of(TextEdit.insert(end, " " + text));
-      }
-    }
-    return Optional.empty();
+  /** The packages without a version, by name as written. */
+  static List<String> unpinned(List<PackageSpec> packages) {
+    return packages.stream().filter(p -> !p.pinned()).map(PackageSpec::text).toList();
   }
 
-  /** Inserts {@code text} (with a trailing space) right before the first {@code word} argument. */
-  static Optional<TextEdit> insertBefore(RunStep.Command command, String word, String text) {
-    for (Word w : command.invocation().args()) {
-      if (w.is(word)) {
-        int start = command.source().range(w.span()).startOffset();
-        return Optional.of(TextEdit.insert(start, text + " "));
-      }
-    }
-    return Optional.empty();
+  /** Inserts {@code " " + text} right after {@code word}. */
+  static TextEdit insertAfter(RunStep.Command command, Word word, String text) {
+    return TextEdit.insert(command.source().range(word.span()).endOffset(), " " + text);
+  }
+
+  /** Inserts {@code text + " "} right before {@code word}. */
+  static TextEdit insertBefore(RunStep.Command command, Word word, String text) {
+    return TextEdit.insert(command.source().range(word.span()).startOffset(), text + " ");
   }
 
   /** {@code a, b and c}, in backticks. */

@@ -6,7 +6,7 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.RunStep;
-import java.util.List;
+import dev.dockwright.shell.commands.NonContainerCommands;
 
 /** DL3001: commands that make no sense in a build step (ssh, vim, service, ps, ...). */
 @RuleSpec(
@@ -24,16 +24,13 @@ import java.util.List;
     good = "FROM nginx:1.27\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n")
 public final class PointlessCommandInRun implements Rule {
 
-  private static final List<String> POINTLESS =
-      List.of("free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim");
-
   @Override
   public void check(RuleContext context) {
     for (RunUnit run : RunUnit.all(context.model())) {
       for (RunStep.Command c : run.step().commands()) {
-        String name = c.invocation().name();
-        if (name != null && POINTLESS.contains(name)) {
-          context.report(c.range(), "`" + name + "` makes no sense in a build step.");
+        if (NonContainerCommands.isListed(c.invocation(), NonContainerCommands.HADOLINT)) {
+          context.report(c.range(), "`" + c.invocation().name()
+              + "` makes no sense in a build step.");
           break; // one finding per RUN, as hadolint
         }
       }

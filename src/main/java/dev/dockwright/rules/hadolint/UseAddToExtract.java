@@ -6,6 +6,7 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.RunStep;
+import dev.dockwright.shell.ast.Word;
 import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
@@ -58,8 +59,12 @@ public final class UseAddToExtract implements Rule {
           if (!extracts(c)) {
             continue;
           }
-          for (HadolintArgs.Operand op : HadolintArgs.of(c.invocation()).operands()) {
-            for (Instruction copy : copied.getOrDefault(Archives.basename(op.text()), List.of())) {
+          for (Word w : c.invocation().args()) {
+            String arg = w.unquoted();
+            if (arg.startsWith("-")) {
+              continue;
+            }
+            for (Instruction copy : copied.getOrDefault(Archives.basename(arg), List.of())) {
               extracted.put(copy, true);
             }
           }
@@ -101,8 +106,8 @@ public final class UseAddToExtract implements Rule {
     if (!name.equals("tar")) {
       return false;
     }
-    List<String> args = HadolintArgs.of(c.invocation()).all();
-    return args.stream().anyMatch(a -> a.equals("--extract") || a.equals("--get")
-        || a.startsWith("-") && !a.startsWith("--") && a.contains("x"));
+    // tar's extract mode: -x in an option cluster, --extract or --get (as hadolint reads it)
+    return c.invocation().args().stream().map(Word::unquoted).anyMatch(a -> a.equals("--extract")
+        || a.equals("--get") || a.startsWith("-") && !a.startsWith("--") && a.contains("x"));
   }
 }

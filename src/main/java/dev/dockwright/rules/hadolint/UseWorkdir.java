@@ -6,6 +6,7 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.RunStep;
+import dev.dockwright.shell.commands.CdCommand;
 
 /** DL3003: {@code cd} in a RUN instead of WORKDIR. */
 @RuleSpec(
@@ -30,7 +31,7 @@ public final class UseWorkdir implements Rule {
         continue;
       }
       for (RunStep.Command c : run.step().commands()) {
-        if ("cd".equals(c.invocation().name())) {
+        if (CdCommand.match(c.invocation()).isPresent()) {
           context.report(c.range());
           break; // one finding per RUN, as hadolint
         }

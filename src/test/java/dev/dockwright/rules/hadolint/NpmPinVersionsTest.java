@@ -25,6 +25,8 @@ class NpmPinVersionsTest {
         RUN npm install --registry=https://example.com express
         # expect: DL3016
         ONBUILD RUN npm install express
+        # expect: DL3016 "`pm2`"
+        RUN npm i -g pm2
         """);
   }
 

@@ -25,6 +25,8 @@ class PipPinVersionsTest {
         RUN pip install --root-user-action=ignore mypkg
         # expect: DL3013
         ONBUILD RUN pip install flask
+        # expect: DL3013 "`flask`"
+        RUN uv pip install --system flask
         """);
   }
 
