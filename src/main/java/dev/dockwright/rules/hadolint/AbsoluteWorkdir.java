@@ -44,7 +44,7 @@ public final class AbsoluteWorkdir implements Rule {
       if (in.kind() != InstructionKind.WORKDIR || !(in.arguments() instanceof Arguments.Text t)) {
         continue;
       }
-      String path = unquote(t.text().value().strip());
+      String path = Archives.stripQuotes(t.text().value().strip());
       if (path.isEmpty() || path.startsWith("$") || path.startsWith("/") || isWindowsAbsolute(path)) {
         continue;
       }
@@ -95,18 +95,6 @@ public final class AbsoluteWorkdir implements Rule {
       parent = parent.get().parent();
     }
     return false;
-  }
-
-  static String unquote(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && (s.charAt(start) == '"' || s.charAt(start) == '\'')) {
-      start++;
-    }
-    while (end > start && (s.charAt(end - 1) == '"' || s.charAt(end - 1) == '\'')) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   private static boolean isWindowsAbsolute(String path) {

@@ -6,13 +6,11 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.Mount;
 import dev.dockwright.model.Paths;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.shell.ast.Word;
 import dev.dockwright.shell.commands.AptCommand;
 import dev.dockwright.shell.commands.RmCommand;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,11 +78,14 @@ public final class AptListsNotDeleted implements Rule {
     return false;
   }
 
-  /** A cache or tmpfs mount over the lists, or over all of apt's state and cache. */
+  /**
+   * A cache or tmpfs mount on the lists themselves, or on both apt's state and its download
+   * cache (the usual recipe, which also removes docker-clean: with /var/lib/apt alone the
+   * downloaded packages stay in the image, so hadolint and we still report it).
+   */
   private static boolean mountsLists(RunStep step) {
-    List<Mount> mounts = step.mounts();
-    boolean lists = mounts.stream().anyMatch(m -> m.keepsOutOfImage(LISTS)
-        && m.target().map(t -> Paths.isUnder(t, LISTS)).orElse(false));
+    boolean lists = step.mounts().stream().anyMatch(m -> m.keepsOutOfImage(LISTS)
+        && m.target().map(t -> Paths.normalize(t).equals(LISTS)).orElse(false));
     return lists || step.cacheMounted(LISTS) && step.cacheMounted("/var/cache/apt");
   }
 }

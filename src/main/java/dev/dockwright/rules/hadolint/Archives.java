@@ -2,7 +2,10 @@ package dev.dockwright.rules.hadolint;
 
 import java.util.List;
 
-/** File names hadolint treats as archives ADD extracts (tar and the compressions around it). */
+/**
+ * Path words as hadolint's ADD/COPY/WORKDIR rules read them: archive names ADD extracts (tar and
+ * the compressions around it), base names, surrounding quotes.
+ */
 final class Archives {
 
   private Archives() {}
@@ -23,6 +26,7 @@ final class Archives {
     return p.substring(cut + 1);
   }
 
+  /** The text without the quotes around it (hadolint's {@code dropQuotes}). */
   static String stripQuotes(String s) {
     int start = 0;
     int end = s.length();

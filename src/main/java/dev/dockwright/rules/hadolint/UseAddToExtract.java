@@ -14,6 +14,7 @@ import dev.dockwright.syntax.Token;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class UseAddToExtract implements Rule {
     }
     // archive base name -> the COPY instructions that brought it in, in this stage
     Map<String, List<Instruction>> copied = new LinkedHashMap<>();
-    Map<Instruction, Boolean> extracted = new LinkedHashMap<>();
+    Set<Instruction> extracted = new LinkedHashSet<>();
     for (Instruction in : context.dockerfile().instructions()) {
       if (in.kind() == InstructionKind.FROM) {
         copied.clear();
@@ -65,13 +66,13 @@ public final class UseAddToExtract implements Rule {
               continue;
             }
             for (Instruction copy : copied.getOrDefault(Archives.basename(arg), List.of())) {
-              extracted.put(copy, true);
+              extracted.add(copy);
             }
           }
         }
       }
     }
-    for (Instruction copy : extracted.keySet()) {
+    for (Instruction copy : extracted) {
       context.report(copy.range());
     }
   }
