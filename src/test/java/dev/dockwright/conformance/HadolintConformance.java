@@ -195,7 +195,7 @@ public final class HadolintConformance {
         implTotal += t.total();
       }
       long deliberate = t.outcomes().stream().filter(o -> o.deliberate() && !o.agrees()).count();
-      lines.add(String.format("hadolint %-7s %3d/%-3d %6.1f%%%s%s", t.rule(), t.passing(),
+      lines.add(String.format("%-7s %3d/%-3d %6.1f%%%s%s", t.rule(), t.passing(),
           t.total(), 100.0 * t.agreement(),
           deliberate > 0 ? "  (" + deliberate + " deliberate difference"
               + (deliberate > 1 ? "s" : "") + ")" : "",
