@@ -280,6 +280,11 @@ final class ModelBuilder {
     return out;
   }
 
+  /** A RUN that is no step of a stage (see {@link DockerfileModel#interpretRun}). */
+  RunStep detachedRun(Instruction run, StepContext context) {
+    return RunSteps.of(run, context, dockerfile, mounts(run, context.scope()));
+  }
+
   private List<Mount> mounts(Instruction in, Scope scope) {
     List<Mount> out = new ArrayList<>();
     for (Flag f : in.flags()) {

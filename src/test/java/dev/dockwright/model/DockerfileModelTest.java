@@ -41,6 +41,29 @@ class DockerfileModelTest {
   }
 
   @Test
+  void runsOutsideStagesAreInterpretedOnRequest() {
+    DockerfileModel m = model("""
+        ARG CACHE=/var/cache/apk
+        RUN apk add curl
+        FROM alpine:3.20
+        SHELL ["/bin/ash", "-o", "pipefail", "-c"]
+        ONBUILD RUN --mount=type=cache,target=/root/.cache pip install flask | tee log
+        """);
+    dev.dockwright.syntax.Instruction early = m.dockerfile().instructions().get(1);
+    RunStep before = m.interpretRun(early, m.detachedContext());
+    assertThat(before.commands("apk")).hasSize(1);
+    assertThat(before.context().scope().get("CACHE")).isEqualTo("/var/cache/apk");
+    assertThat(m.stages().get(0).steps(RunStep.class)).isEmpty();
+    Step onbuild = m.stages().get(0).steps().get(1);
+    RunStep trigger = m.interpretRun(onbuild.instruction().trigger().orElseThrow(),
+        onbuild.context());
+    assertThat(trigger.cacheMounted("/root/.cache/pip")).isTrue();
+    RunStep.Command pip = trigger.commands("pip").get(0);
+    assertThat(pip.invocation().options().pipefail()).isTrue();
+    assertThat(pip.range().start().line()).isEqualTo(5);
+  }
+
+  @Test
   void targetSelectsTheFinalStageAndItsParents() {
     DockerfileModel m = DockerfileModel.of(DockerfileParser.parse("""
         FROM debian AS base
