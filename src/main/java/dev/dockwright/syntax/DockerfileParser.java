@@ -201,7 +201,7 @@ public final class DockerfileParser {
   private Heredoc heredoc(HeredocMarkers.Marker m, LogicalLine line, int bodyStart, int bodyEnd,
       Optional<Range> terminator) {
     return new Heredoc(m.name(), m.fileDescriptor(), m.expand(), m.chomp(),
-        src.substring(bodyStart, bodyEnd), new Token(m.word(), line.range(m.start(), m.end())),
+        src.substring(bodyStart, bodyEnd), line.token(m.word(), m.start(), m.end()),
         range(bodyStart, bodyEnd), terminator);
   }
 

@@ -154,13 +154,13 @@ final class InstructionParser {
   private Arguments argDeclarations(int from, int to) {
     List<ArgDeclaration> declarations = new ArrayList<>();
     for (Piece w : WordSplitter.split(s, from, to, escape)) {
-      Token word = new Token(w.value(), line.range(w.start(), w.end()));
+      Token word = line.token(w.value(), w.start(), w.end());
       int eq = w.value().indexOf('=');
       if (eq < 0) {
         declarations.add(new ArgDeclaration(word, word, Optional.empty()));
       } else {
-        Token name = new Token(w.value().substring(0, eq), line.range(w.start(), w.start() + eq));
-        Token value = new Token(w.value().substring(eq + 1), line.range(w.start() + eq + 1, w.end()));
+        Token name = line.token(w.value().substring(0, eq), w.start(), w.start() + eq);
+        Token value = line.token(w.value().substring(eq + 1), w.start() + eq + 1, w.end());
         declarations.add(new ArgDeclaration(word, name, Optional.of(value)));
       }
     }
@@ -196,8 +196,8 @@ final class InstructionParser {
         return malformed(from, to, Diagnostic.NAME_VALUE, "Syntax error - can't find = in "
             + GoText.quote(w.value()) + ". Must be of the form: name=value");
       }
-      Token key = new Token(w.value().substring(0, eq), line.range(w.start(), w.start() + eq));
-      Token value = new Token(w.value().substring(eq + 1), line.range(w.start() + eq + 1, w.end()));
+      Token key = line.token(w.value().substring(0, eq), w.start(), w.start() + eq);
+      Token value = line.token(w.value().substring(eq + 1), w.start() + eq + 1, w.end());
       pairs.add(new KeyValue(key, value, false));
     }
     return new Arguments.NameValues(pairs, line.range(from, to));
@@ -263,10 +263,10 @@ final class InstructionParser {
     return new Arguments.Malformed(line.token(from, to));
   }
 
-  private List<Token> tokens(List<Piece> pieces) {
+  private List<Token> tokens(List<Json.Element> pieces) {
     List<Token> out = new ArrayList<>(pieces.size());
-    for (Piece p : pieces) {
-      out.add(new Token(p.value(), line.range(p.start(), p.end())));
+    for (Json.Element p : pieces) {
+      out.add(line.token(p.value(), p.start(), p.end(), p.charStarts()));
     }
     return out;
   }
