@@ -335,7 +335,7 @@ final class BuildErrors {
   private Optional<BuildError> dispatch() {
     for (Stage stage : model.stages()) {
       for (ExposeStep expose : stage.steps(ExposeStep.class)) {
-        for (PortSpec port : expose.ports()) {
+        for (PortSpec port : ExposePorts.inBuildkitOrder(expose)) {
           ExposePorts.Parsed p = ExposePorts.parse(port.text());
           if (p.containerPort().isEmpty()) {
             return error(Phase.DISPATCH, expose.line(), "invalid port: " + Go.quote(port.text())

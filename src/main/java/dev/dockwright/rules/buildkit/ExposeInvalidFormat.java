@@ -38,7 +38,7 @@ public final class ExposeInvalidFormat implements Rule {
   public void check(RuleContext context) {
     for (Stage stage : context.model().stages()) {
       for (ExposeStep expose : stage.steps(ExposeStep.class)) {
-        for (PortSpec port : expose.ports()) {
+        for (PortSpec port : ExposePorts.inBuildkitOrder(expose)) {
           ExposePorts.Parsed parsed = ExposePorts.parse(port.text());
           if (parsed.invalid()) {
             break; // BuildKit stops at the first port it cannot parse

@@ -1,6 +1,16 @@
 package dev.dockwright.rules.buildkit;
 
+import dev.dockwright.model.ExposeStep;
+import dev.dockwright.model.PortSpec;
+import dev.dockwright.syntax.Arguments;
+import dev.dockwright.syntax.Range;
+import dev.dockwright.syntax.Token;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +28,22 @@ final class ExposePorts {
       boolean invalid) {}
 
   private ExposePorts() {}
+
+  /**
+   * The entries in the order BuildKit looks at them: it sorts the words as written, then expands
+   * each (one word may give several entries).
+   */
+  static List<PortSpec> inBuildkitOrder(ExposeStep expose) {
+    Map<Range, String> written = new HashMap<>();
+    if (expose.instruction().arguments() instanceof Arguments.Words words) {
+      for (Token t : words.words()) {
+        written.put(t.range(), t.value());
+      }
+    }
+    List<PortSpec> ports = new ArrayList<>(expose.ports());
+    ports.sort(Comparator.comparing(p -> written.getOrDefault(p.range(), p.text())));
+    return ports;
+  }
 
   static Parsed parse(String raw) {
     String[] parts = raw.split(":", -1);
