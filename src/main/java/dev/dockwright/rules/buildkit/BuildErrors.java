@@ -1,5 +1,6 @@
 package dev.dockwright.rules.buildkit;
 
+import dev.dockwright.model.ArgStep;
 import dev.dockwright.model.CopyStep;
 import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.ExposeStep;
@@ -73,6 +74,13 @@ final class BuildErrors {
     if (error.isEmpty() && model.stages().isEmpty()) {
       error = Optional.of(new BuildError(Phase.VALIDATE, 0,
           "dockerfile contains no stages to build"));
+    }
+    if (error.isEmpty()) {
+      GlobalArgs.Evaluation meta = GlobalArgs.evaluate(model, true);
+      if (meta.error().isPresent()) {
+        error = Optional.of(new BuildError(Phase.META_ARGS,
+            meta.failedAt().map(ArgStep::line).orElse(0), meta.error().get()));
+      }
     }
     if (error.isEmpty()) {
       error = b.stages();

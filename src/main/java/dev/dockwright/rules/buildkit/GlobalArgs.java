@@ -57,23 +57,40 @@ final class GlobalArgs {
    * builds it; empty when a default does not expand (BuildKit then skips the check).
    */
   static Optional<Env> defaultsOnly(DockerfileModel model) {
+    Evaluation e = evaluate(model, false);
+    return e.error().isPresent() ? Optional.empty() : Optional.of(e.env());
+  }
+
+  /**
+   * The global ARGs evaluated in order ({@code buildMetaArgs}): a build argument replaces the
+   * default (when {@code withBuildArgs}), a default is expanded with the names before it. Stops at
+   * the first default that does not expand.
+   */
+  static Evaluation evaluate(DockerfileModel model, boolean withBuildArgs) {
     Map<String, String> env = new LinkedHashMap<>(predefinedValues(model));
     VariableExpander expander = expander(model);
     for (ArgStep step : model.globalArgs()) {
       for (ArgStep.Arg arg : step.args()) {
-        if (arg.declaration().defaultValue().isEmpty()) {
-          continue;
+        String given = withBuildArgs ? model.options().buildArgs().get(arg.name()) : null;
+        String value = given;
+        if (value == null && arg.declaration().defaultValue().isPresent()) {
+          Expansion e = expander.expand(arg.declaration().defaultValue().get().value(), Env.of(env));
+          if (e.failed()) {
+            return new Evaluation(Env.of(env), Optional.of(step), Optional.of(e.error()));
+          }
+          value = e.text();
         }
-        Expansion e = expander.expand(arg.declaration().defaultValue().get().value(), Env.of(env));
-        if (e.failed()) {
-          return Optional.empty();
+        if (value != null) {
+          env.remove(arg.name());
+          env.put(arg.name(), value);
         }
-        env.remove(arg.name());
-        env.put(arg.name(), e.text());
       }
     }
-    return Optional.of(Env.of(env));
+    return new Evaluation(Env.of(env), Optional.empty(), Optional.empty());
   }
+
+  /** The evaluated global scope, or where and why a default failed to expand. */
+  record Evaluation(Env env, Optional<ArgStep> failedAt, Optional<String> error) {}
 
   private static Map<String, String> predefinedValues(DockerfileModel model) {
     String platform = model.options().platform();

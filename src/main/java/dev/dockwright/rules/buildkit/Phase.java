@@ -18,6 +18,8 @@ enum Phase {
   VALIDATE,
   /** FROM lines against ARG defaults only. */
   DEFAULT_ARGS,
+  /** Evaluating the global ARGs. */
+  META_ARGS,
   /** Each FROM's base and platform, in file order. */
   STAGES,
   /** {@code --target}, stage graph ({@code COPY --from}). */

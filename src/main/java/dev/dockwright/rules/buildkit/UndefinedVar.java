@@ -44,8 +44,11 @@ import java.util.Set;
  * those, and may define the variable itself), nor EXPOSE, HEALTHCHECK or FROM (see
  * UndefinedArgInFrom). An ARG declared without a value counts as defined.
  *
- * <p>The base image's environment is known for the images the model describes (python, debian,
- * alpine, ...; PATH for any image); a variable another base image sets is reported.
+ * <p>BuildKit knows the base image's environment from its config; statically it is known only
+ * for scratch, the plain distribution images (debian, ubuntu, alpine, busybox), the official
+ * python images and distroless. On any other base image a name is reported only when a defined
+ * name is close to it (a likely typo, reported with the suggestion), because the image may define
+ * it ({@code NB_UID} on Jupyter images, {@code LAMBDA_TASK_ROOT} on AWS Lambda ones).
  */
 @RuleSpec(
     code = "UndefinedVar",
@@ -82,8 +85,9 @@ public final class UndefinedVar implements Rule {
     VariableExpander raw =
         new VariableExpander('\\', ExpansionOptions.DEFAULT.withSkipProcessQuotes(true));
     for (Stage stage : model.stages()) {
+      boolean imageEnvKnown = BaseImages.environmentKnown(stage);
       for (Step step : stage.steps()) {
-        Checker checker = new Checker(context, step, expander);
+        Checker checker = new Checker(context, step, expander, imageEnvKnown);
         if (step instanceof ArgStep arg) {
           Scope scope = step.context().scope();
           for (ArgStep.Arg a : arg.args()) {
@@ -195,11 +199,13 @@ public final class UndefinedVar implements Rule {
     private final RuleContext context;
     private final Step step;
     private final VariableExpander expander;
+    private final boolean imageEnvKnown;
 
-    Checker(RuleContext context, Step step, VariableExpander expander) {
+    Checker(RuleContext context, Step step, VariableExpander expander, boolean imageEnvKnown) {
       this.context = context;
       this.step = step;
       this.expander = expander;
+      this.imageEnvKnown = imageEnvKnown;
     }
 
     void word(String word) {
@@ -216,10 +222,12 @@ public final class UndefinedVar implements Rule {
         if (scope.isArg(name) || NON_ENV_ARGS.contains(name)) {
           continue;
         }
-        String message = "Usage of undefined variable '$" + name + "'"
-            + Suggest.search(name, defined(scope), true)
-                .map(s -> " (did you mean $" + s + "?)").orElse("");
-        context.report(step.range(), message);
+        Optional<String> suggestion = Suggest.search(name, defined(scope), true);
+        if (suggestion.isEmpty() && !imageEnvKnown) {
+          continue; // the base image may define it: only a likely typo is worth reporting
+        }
+        context.report(step.range(), "Usage of undefined variable '$" + name + "'"
+            + suggestion.map(s -> " (did you mean $" + s + "?)").orElse(""));
       }
     }
 

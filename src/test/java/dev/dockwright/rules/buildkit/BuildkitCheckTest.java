@@ -118,6 +118,18 @@ class BuildkitCheckTest {
   }
 
   @Test
+  void aGlobalArgDefaultThatDoesNotExpandStopsBeforeTheStages() {
+    BuildkitCheck.Result r = check("""
+        ARG VARIANT=${option:variant}
+        FROM python:3.12 as base
+        COPY $undefined .
+        """);
+    assertThat(rules(r)).isEqualTo("FromAsCasing");
+    assertThat(r.error()).contains(
+        "failed to process \"${option:variant}\": unsupported modifier (:v) in substitution");
+  }
+
+  @Test
   void dispatchErrorsKeepTheWarningsOfEarlierInstructions() {
     BuildkitCheck.Result r = check("""
         FROM alpine

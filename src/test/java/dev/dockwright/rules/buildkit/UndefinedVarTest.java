@@ -159,6 +159,24 @@ class UndefinedVarTest {
   }
 
   @Test
+  void onAnUnknownBaseImageOnlyLikelyTyposAreReported() {
+    tester.check("""
+        FROM jupyter/base-notebook
+        ENV APP_HOME=/srv
+        COPY --chown=$NB_UID:$NB_GID app $HOME/
+        ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH
+        # expect: UndefinedVar "did you mean $APP_HOME"
+        COPY app $APP_HOM/
+        """);
+    // a known base image has no such variables: BuildKit would report them all
+    tester.check("""
+        FROM ubuntu:24.04
+        # expect: UndefinedVar
+        ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH
+        """);
+  }
+
+  @Test
   void eachWordReportsItsOwnUse() {
     assertThat(tester.lint("FROM alpine\nCOPY $x $x /dst/\n").findings()).hasSize(2);
   }

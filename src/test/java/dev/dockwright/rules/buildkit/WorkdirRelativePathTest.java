@@ -51,6 +51,42 @@ class WorkdirRelativePathTest {
   }
 
   @Test
+  void windowsStagesUseWindowsAbsolutePaths() {
+    tester.checkClean("""
+        # escape=`
+        FROM mcr.microsoft.com/windows/servercore:ltsc2022
+        WORKDIR C:\\go
+        FROM --platform=windows/amd64 example/tools AS tools
+        WORKDIR \\tools
+        """);
+    tester.check("""
+        # escape=`
+        FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+        # expect: WorkdirRelativePath
+        WORKDIR D:\\go
+        """);
+    assertThat(WorkdirRelativePath.isAbsolute("C:\\go", true)).isTrue();
+    assertThat(WorkdirRelativePath.isAbsolute("C:\\go", false)).isTrue(); // a drive: Windows
+    assertThat(WorkdirRelativePath.isAbsolute("C:go", true)).isFalse();
+    assertThat(WorkdirRelativePath.isAbsolute("D:\\go", false)).isFalse(); // not the system drive
+    assertThat(WorkdirRelativePath.isAbsolute("/go", true)).isTrue();
+    assertThat(WorkdirRelativePath.isAbsolute("go", true)).isFalse();
+  }
+
+  @Test
+  void aPathFromAnUnknownImagesVariableIsNotJudged() {
+    tester.checkClean("""
+        FROM jupyter/base-notebook
+        WORKDIR "${HOME}"
+        """);
+    tester.check("""
+        FROM alpine
+        # expect: WorkdirRelativePath
+        WORKDIR "${HOME}"
+        """);
+  }
+
+  @Test
   void theExpandedPathIsChecked() {
     tester.checkClean("""
         FROM alpine
