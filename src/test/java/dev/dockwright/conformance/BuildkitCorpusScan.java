@@ -55,8 +55,8 @@ public final class BuildkitCorpusScan {
     hits.forEach((rule, list) -> {
       long distinctFiles = list.stream().map(h -> h.substring(0, h.indexOf(':'))).distinct().count();
       System.out.printf("%-32s %5d hits in %4d files%n", rule, list.size(), distinctFiles);
-      int step = Math.max(1, list.size() / samples);
-      for (int i = 0; i < list.size() && i / step < samples; i += step) {
+      int step = Math.max(1, list.size() / Math.max(1, samples));
+      for (int i = 0; samples > 0 && i < list.size() && i / step < samples; i += step) {
         System.out.println("    " + list.get(i));
       }
     });
