@@ -224,4 +224,21 @@ class ImageChecksTest {
       assertThat(separate).isEqualTo(riding);
     }
   }
+
+  @Test
+  void fullEngineLessVerifyRunsStructureTestsAfterTheImageChecks() throws IOException {
+    java.nio.file.Files.writeString(dir.resolve("cst.yaml"), """
+        schemaVersion: 2.0.0
+        commandTests: [{name: python runs, command: python3, args: [--version]}]
+        fileExistenceTests: [{name: app dir, path: /app, uid: 10001}]
+        metadataTest: {exposedPorts: ["8000"], user: "10001"}
+        """);
+    var spec = VerifySpecParser.parse("image: {efficiency: false}\nstructureTests: [cst.yaml]\n", "spec.yaml", dir);
+    List<CheckResult> results = ImageChecks.run(good(), spec);
+    assertThat(results).extracting(CheckResult::id).endsWith("cst.command", "cst.file-existence", "cst.metadata");
+    assertThat(results).extracting(CheckResult::id).doesNotContain("image.efficiency");
+    assertThat(one(results, "cst.command").status()).isEqualTo(Status.SKIP);
+    assertThat(one(results, "cst.file-existence").status()).isEqualTo(Status.PASS);
+    assertThat(one(results, "cst.metadata").status()).isEqualTo(Status.PASS);
+  }
 }
