@@ -195,7 +195,7 @@ class ImageChecksTest {
     assertThat(one(results, "image.secrets.files")).satisfies(r -> {
       assertThat(r.status()).isEqualTo(Status.FAIL);
       assertThat(r.detail())
-          .contains("/root/.ssh/id_rsa (layer 1, deleted in layer 3 but still in the image): SSH private key file, private key at line 1")
+          .contains("/root/.ssh/id_rsa (layer 1, hidden by layer 3 but still shipped in the image): SSH private key file, private key at line 1")
           .contains("/app/.env (layer 2): .env file, credentials in a URL at line 1, AWS access key id at line 2");
     });
 
