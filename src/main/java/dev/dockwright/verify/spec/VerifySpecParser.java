@@ -438,12 +438,15 @@ public final class VerifySpecParser {
   }
 
   private List<String> absolutePaths(Node node, String where) {
-    List<String> paths = in.strings(node, where);
+    List<String> out = new ArrayList<>();
     List<Node> items = in.sequence(node, where);
-    for (int i = 0; i < paths.size() && i < items.size(); i++) {
-      if (!paths.get(i).startsWith("/")) in.error(items.get(i), where + "[" + i + "]: '" + paths.get(i) + "' must be absolute");
+    for (int i = 0; i < items.size(); i++) {
+      Optional<String> p = in.string(items.get(i), where + "[" + i + "]");
+      if (p.isEmpty()) continue;
+      if (!p.get().startsWith("/")) in.error(items.get(i), where + "[" + i + "]: '" + p.get() + "' must be absolute");
+      out.add(p.get());
     }
-    return paths;
+    return out;
   }
 
   private <E extends Enum<E>> Optional<E> choice(Node node, String where, Class<E> type) {

@@ -193,6 +193,10 @@ class VerifySpecParserTest {
         .containsExactly("dockwright-verify.yaml:1:10: version: 2 is not supported (this dockwright reads version 1)");
     assertThat(errorsOf("structureTests: [missing.yaml]\n")).singleElement().asString()
         .startsWith("dockwright-verify.yaml:1:18: structureTests[0]: no such file: ");
+    assertThat(errorsOf("runtime: {writable: /app}\n"))
+        .containsExactly("dockwright-verify.yaml:1:21: runtime.writable: expected a list; got '/app'");
+    assertThat(errorsOf("runtime: {writable: [data]}\n"))
+        .containsExactly("dockwright-verify.yaml:1:22: runtime.writable[0]: 'data' must be absolute");
     assertThat(errorsOf("image:\n  files:\n    - {path: /x, exists: false, mode: \"0644\"}\n"))
         .containsExactly("dockwright-verify.yaml:3:39: image.files[0].mode: makes no sense with exists: false");
   }
