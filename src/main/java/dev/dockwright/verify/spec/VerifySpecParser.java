@@ -51,6 +51,15 @@ public final class VerifySpecParser {
     this.baseDir = baseDir;
   }
 
+  /**
+   * The spec of a project directory: its {@code dockwright-verify.yaml} when there is one, else
+   * {@link VerifySpec#defaults()}.
+   */
+  public static VerifySpec discover(Path projectDir) {
+    Path file = projectDir.resolve(VerifySpec.FILE_NAME);
+    return Files.isRegularFile(file) ? parse(file) : VerifySpec.defaults();
+  }
+
   public static VerifySpec parse(Path file) {
     String text;
     try {

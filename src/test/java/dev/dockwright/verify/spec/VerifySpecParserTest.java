@@ -215,6 +215,15 @@ class VerifySpecParserTest {
   }
 
   @Test
+  void discoverReadsTheProjectsSpecOrFallsBackToDefaults(@TempDir Path project) throws Exception {
+    assertThat(VerifySpecParser.discover(project)).isEqualTo(VerifySpec.defaults());
+    Files.writeString(project.resolve("dockwright-verify.yaml"), "image: {size: 400MB}\n");
+    VerifySpec spec = VerifySpecParser.discover(project);
+    assertThat(spec.file()).contains(project.resolve("dockwright-verify.yaml"));
+    assertThat(spec.image().size()).contains(new ImageSpec.SizeLimit(400_000_000L, ImageSpec.SizeMeasure.UNCOMPRESSED));
+  }
+
+  @Test
   void quantities() {
     assertThat(ByteSize.parse("500MB")).contains(500_000_000L);
     assertThat(ByteSize.parse("500 MiB")).contains(500L << 20);
