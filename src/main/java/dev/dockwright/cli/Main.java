@@ -17,6 +17,9 @@ import java.io.PrintWriter;
     description = "From Python service source to a verified production container.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ParseCommand.class,
+        LintCommand.class,
+        RulesCommand.class,
         InitCommand.class,
     })
 public final class Main implements Runnable {

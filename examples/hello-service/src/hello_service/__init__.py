@@ -1,0 +1,1 @@
+"""A tiny JSON web service using only the standard library."""

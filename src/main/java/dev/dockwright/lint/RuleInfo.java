@@ -1,0 +1,41 @@
+package dev.dockwright.lint;
+
+/**
+ * A rule's metadata, read from its {@link RuleSpec}.
+ *
+ * @param url the documentation page (derived from the origin unless the rule gives one)
+ */
+public record RuleInfo(
+    String code,
+    String name,
+    Severity defaultSeverity,
+    Origin origin,
+    String summary,
+    String rationale,
+    String bad,
+    String good,
+    String fix,
+    FixSafety fixSafety,
+    boolean experimental,
+    String url) {
+
+  /** Reads the {@link RuleSpec} of a rule class; fails loudly when it is missing (our bug). */
+  public static RuleInfo of(Class<?> ruleClass) {
+    RuleSpec spec = ruleClass.getAnnotation(RuleSpec.class);
+    if (spec == null) {
+      throw new IllegalArgumentException(ruleClass.getName() + " has no @RuleSpec");
+    }
+    if (spec.severity() == Severity.OFF) {
+      throw new IllegalArgumentException(ruleClass.getName() + ": default severity cannot be off");
+    }
+    String url = spec.url().isEmpty() ? spec.origin().docsUrl(spec.code(), spec.name()) : spec.url();
+    return new RuleInfo(spec.code(), spec.name(), spec.severity(), spec.origin(), spec.summary(),
+        spec.rationale(), spec.bad(), spec.good(), spec.fix(), spec.fixSafety(),
+        spec.experimental(), url);
+  }
+
+  /** Whether {@code key} (a code or name from a config, a pragma or a check directive) means us. */
+  public boolean isCalled(String key) {
+    return code.equals(key) || name.equals(key);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.dockwright.lint;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules a run knows, in a fixed order, each with its metadata. Built from an explicit list
+ * (no classpath scanning: start-up time matters), so adding a rule means adding one line to
+ * {@link BuiltinRules}.
+ */
+public final class RuleRegistry {
+
+  /** Not a rule: a Dockerfile BuildKit cannot parse (hadolint's code for parse errors). */
+  public static final RuleInfo PARSE_ERROR = new RuleInfo("DL1000", "ParseError", Severity.ERROR,
+      Origin.DOCKWRIGHT, "The Dockerfile cannot be parsed.",
+      "BuildKit refuses a Dockerfile it cannot parse, so nothing else about it can be checked.",
+      "FROM alpine\nENV\n", "FROM alpine\nENV A=1\n", "", FixSafety.NONE, false,
+      "https://github.com/hadolint/hadolint/wiki/DL1000");
+
+  /** A rule and its metadata. */
+  public record Entry(Rule rule, RuleInfo info) {}
+
+  private final List<Entry> entries;
+  private final Map<String, Entry> byKey;
+
+  private RuleRegistry(List<Rule> rules) {
+    List<Entry> list = new ArrayList<>(rules.size());
+    Map<String, Entry> keys = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      Entry entry = new Entry(rule, RuleInfo.of(rule.getClass()));
+      for (String key : List.of(entry.info().code(), entry.info().name())) {
+        Entry clash = keys.put(key, entry);
+        if (clash != null && clash != entry) {
+          throw new IllegalArgumentException("two rules are called " + key + ": "
+              + clash.rule().getClass().getName() + " and " + rule.getClass().getName());
+        }
+      }
+      list.add(entry);
+    }
+    this.entries = Collections.unmodifiableList(list);
+    this.byKey = keys;
+  }
+
+  public static RuleRegistry of(List<Rule> rules) {
+    return new RuleRegistry(rules);
+  }
+
+  public static RuleRegistry of(Rule... rules) {
+    return new RuleRegistry(List.of(rules));
+  }
+
+  /** Every built-in rule. */
+  public static RuleRegistry builtin() {
+    return new RuleRegistry(BuiltinRules.all());
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The rule with this code or name. */
+  public Optional<Entry> find(String codeOrName) {
+    return Optional.ofNullable(byKey.get(codeOrName));
+  }
+
+  /**
+   * The metadata for a finding's code: a registered rule, {@link #PARSE_ERROR}, or (for codes a
+   * rule forwards, such as ShellCheck's) a description built from the code.
+   */
+  public RuleInfo info(String code) {
+    Entry entry = byKey.get(code);
+    if (entry != null) {
+      return entry.info();
+    }
+    if (code.equals(PARSE_ERROR.code())) {
+      return PARSE_ERROR;
+    }
+    Origin origin = code.startsWith("SC") ? Origin.SHELLCHECK : Origin.DOCKWRIGHT;
+    return new RuleInfo(code, code, Severity.WARNING, origin, code, "", "", "", "",
+        FixSafety.NONE, false, origin.docsUrl(code, code));
+  }
+}

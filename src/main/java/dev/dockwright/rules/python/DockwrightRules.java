@@ -1,0 +1,18 @@
+package dev.dockwright.rules.python;
+
+import dev.dockwright.lint.Rule;
+import java.util.List;
+
+/** The registration list of dockwright's own rules (DWxxxx): cross-stage and Python-service checks no other linter has. One line per rule, in code order. */
+public final class DockwrightRules {
+  private DockwrightRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        new CopyFromMissingPath(),
+        new RunsAsRoot(),
+        new MaskedBuildFailure(),
+        new HealthcheckToolMissing()
+    );
+  }
+}

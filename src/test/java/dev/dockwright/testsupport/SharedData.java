@@ -1,0 +1,33 @@
+package dev.dockwright.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Locates the read-only reference data ({@code /work/shared}): the system property or environment
+ * variable {@code DOCKWRIGHT_SHARED}, else {@code ../shared} next to the project directory. Tests
+ * call {@link #require(String)} so that they are skipped, not failed, when the data is absent.
+ */
+public final class SharedData {
+
+  private SharedData() {}
+
+  /** The shared directory, whether or not it exists. */
+  public static Path root() {
+    String configured = System.getProperty("DOCKWRIGHT_SHARED", System.getenv("DOCKWRIGHT_SHARED"));
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    return Path.of(System.getProperty("user.dir")).toAbsolutePath().resolveSibling("shared");
+  }
+
+  /** {@code root().resolve(relative)}, skipping the calling test when it does not exist. */
+  public static Path require(String relative) {
+    Path path = root().resolve(relative);
+    assumeTrue(Files.exists(path), () -> "reference data not found: " + path
+        + " (set DOCKWRIGHT_SHARED to the shared directory)");
+    return path;
+  }
+}
