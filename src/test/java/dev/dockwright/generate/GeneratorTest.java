@@ -59,7 +59,7 @@ class GeneratorTest {
         .contains("uv sync --locked --no-install-project --no-dev")
         .contains("--mount=type=bind,source=uv.lock,target=uv.lock")
         .contains("--mount=type=cache,target=/root/.cache/uv")
-        .contains("COPY --from=uv /uv /uvx /bin/")
+        .contains("COPY --from=" + ToolVersions.UV_IMAGE + " /uv /uvx /bin/")
         .doesNotContain("uv sync --locked --no-dev --no-editable"); // an app: not installed
     assertThat(GeneratedDockerfiles.dockerfile("uv-fastapi", Target.GENERIC, true))
         .contains("--mount=from=" + ToolVersions.UV_IMAGE + ",source=/uv,target=/bin/uv");
