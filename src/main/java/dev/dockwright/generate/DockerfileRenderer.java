@@ -355,11 +355,15 @@ public final class DockerfileRenderer {
     if (!plan.env().isEmpty()) {
       env(plan.env());
     }
-    line("EXPOSE " + plan.port());
-    comment("Health: " + describeHealth() + ", with the standard library (no curl in the "
-        + "image).");
-    line("HEALTHCHECK " + plan.healthTiming() + " \\");
-    line("  CMD " + json(plan.healthcheck()));
+    if (plan.http()) {
+      line("EXPOSE " + plan.port());
+      comment("Health: " + describeHealth() + ", with the standard library (no curl in the "
+          + "image).");
+      line("HEALTHCHECK " + plan.healthTiming() + " \\");
+      line("  CMD " + json(plan.healthcheck()));
+    } else {
+      comment("No server was found in the code: a worker, so no port and no HTTP health check.");
+    }
     for (String c : plan.commandNote()) {
       comment(c.substring(0, 1).toUpperCase() + c.substring(1) + ".");
     }

@@ -89,6 +89,17 @@ class GeneratorTest {
   }
 
   @Test
+  void asgiServersFollowTheDependencies() {
+    assertThat(GeneratedDockerfiles.generate("quart-app", Target.GENERIC, false).plans().get(0)
+        .command()).containsExactly("hypercorn", "app:app", "--bind", "0.0.0.0:8000");
+    ServicePlan fasthtml = GeneratedDockerfiles.generate("fasthtml-app", Target.GENERIC, false)
+        .plans().get(0);
+    assertThat(fasthtml.command()).containsExactly("uvicorn", "main:app", "--host", "0.0.0.0",
+        "--port", "5001");
+    assertThat(fasthtml.extraPackages()).containsExactly(ToolVersions.UVICORN);
+  }
+
+  @Test
   void aProjectWithNothingToInstallGetsOneStage() {
     Generation g = GeneratedDockerfiles.generate("e2e-stdlib", Target.GENERIC, false);
     assertThat(g.plans().get(0).multiStage()).isFalse();
