@@ -1,0 +1,34 @@
+package dev.dockwright.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dockwright.lint.Finding;
+import dev.dockwright.lint.LintOptions;
+import dev.dockwright.lint.LintResult;
+import dev.dockwright.lint.Linter;
+import dev.dockwright.lint.RuleRegistry;
+import dev.dockwright.lint.SourceFile;
+import dev.dockwright.lint.config.LintConfig;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What init writes must pass dockwright's own linter with no finding at any severity, for every
+ * fixture, every target and both stage layouts (the same cases as the structural test).
+ */
+class GeneratedDockerfilesLintTest {
+  private static final Linter LINTER = new Linter(RuleRegistry.builtin());
+
+  @ParameterizedTest(name = "{0} {1} single={2}")
+  @MethodSource("dev.dockwright.generate.GeneratedDockerfiles#cases")
+  void generatedDockerfilePassesLintCleanly(String fixture, Target target, boolean single) {
+    String text = GeneratedDockerfiles.dockerfile(fixture, target, single);
+    LintResult result = LINTER.lint(SourceFile.of("Dockerfile", text), LintConfig.DEFAULTS,
+        LintOptions.DEFAULT);
+    assertThat(result.internalErrors()).isEmpty();
+    List<Finding> all = result.all();
+    assertThat(all).as("findings in the Dockerfile for %s %s:\n%s", fixture, target, text)
+        .isEmpty();
+  }
+}
