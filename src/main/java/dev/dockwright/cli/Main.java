@@ -17,6 +17,7 @@ import java.io.PrintWriter;
     description = "From Python service source to a verified production container.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        BuildCommand.class,
     })
 public final class Main implements Runnable {
 
