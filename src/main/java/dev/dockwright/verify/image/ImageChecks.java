@@ -66,7 +66,7 @@ public final class ImageChecks {
   public static Opened open(ImageSource source, ImageSpec spec) {
     SecretScanner scanner = spec.secrets().map(SecretScanner::new).orElse(null);
     Image image = Image.open(source, scanner == null ? FileContentVisitor.NONE : scanner);
-    return new Opened(image, new ImageFacts(image, Optional.ofNullable(scanner).map(SecretScanner::findings)));
+    return new Opened(image, new ImageFacts(image, Optional.ofNullable(scanner)));
   }
 
   /**

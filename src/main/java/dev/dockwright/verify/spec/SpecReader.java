@@ -93,10 +93,6 @@ public final class SpecReader {
         .orElse(file);
   }
 
-  public boolean hasErrors() {
-    return !errors.isEmpty();
-  }
-
   /** Errors so far, in file order. */
   public List<String> errors() {
     return errors.stream()
