@@ -19,8 +19,10 @@ import java.io.PrintWriter;
         CommandLine.HelpCommand.class,
         ParseCommand.class,
         LintCommand.class,
+        FixCommand.class,
         RulesCommand.class,
         InitCommand.class,
+        BuildCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -146,19 +146,23 @@ final class GoText {
   }
 
   /**
-   * Appends what Go gets from {@code sb.WriteRune(rune(line[pos]))} for each UTF-8 byte of
-   * {@code cp}: BuildKit's flag scanner walks bytes, so a non-ASCII character comes out as the
-   * Latin-1 reading of its UTF-8 bytes (é becomes Ã©). Reproduced because BuildKit then uses
-   * that text as the flag's value.
+   * The UTF-8 bytes of a code point (an unpaired surrogate, impossible in Go, as U+FFFD). BuildKit's
+   * flag scanner walks these bytes one at a time.
    */
-  static void appendBytesAsLatin1(StringBuilder b, int cp) {
-    if (cp < 0x80) {
-      b.append((char) cp);
-      return;
+  static byte[] utf8(int cp) {
+    if (cp < 0x10000 && Character.isSurrogate((char) cp)) {
+      cp = 0xFFFD;
     }
-    byte[] bytes = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    for (byte x : bytes) {
-      b.append((char) (x & 0xFF));
+    return new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends what Go gets from {@code sb.WriteRune(rune(b))} for the first {@code count} bytes: the
+   * Latin-1 reading of each byte (é, C3 A9, becomes Ã©).
+   */
+  static void appendLatin1(StringBuilder b, byte[] bytes, int count) {
+    for (int i = 0; i < count; i++) {
+      b.append((char) (bytes[i] & 0xFF));
     }
   }
 }

@@ -82,7 +82,7 @@ final class SecretsCheck implements ImageCheck {
     for (SecretScanner.FileFinding f : findings) {
       Integer removed = hiddenBy.get(f.path() + "\u0000" + f.layer());
       String where = f.path() + " (layer " + f.layer()
-          + (removed == null ? "" : ", deleted in layer " + removed + " but still in the image") + ")";
+          + (removed == null ? "" : ", hidden by layer " + removed + " but still shipped in the image") + ")";
       byFile.computeIfAbsent(where, k -> new ArrayList<>())
           .add(f.kind().label() + (f.line() > 0 ? " at line " + f.line() : ""));
     }

@@ -52,6 +52,18 @@ class OptionSpecTest {
         ParsedArgs a = SPEC.parse(words("-y -- -t x -"));
         assertThat(a.has("target")).isFalse();
         assertThat(a.operandTexts()).containsExactly("-t", "x", "-");
+        ParsedArgs b = SPEC.parse(words("a -- b c"));
+        assertThat(b.operandsBeforeDoubleDash()).extracting(Word::unquoted).containsExactly("a");
+        assertThat(SPEC.parse(words("a b")).operandsBeforeDoubleDash()).hasSize(2);
+    }
+
+    @Test
+    void unknownOptionsCanTakeValues() {
+        OptionSpec greedy = OptionSpec.builder().flag("known", "--known").unknownOptionsTakeValues().build();
+        ParsedArgs a = greedy.parse(words("--known x --other v -z w y"));
+        assertThat(a.value("other")).contains("v");
+        assertThat(a.value("z")).contains("w");
+        assertThat(a.operandTexts()).containsExactly("x", "y");
     }
 
     @Test

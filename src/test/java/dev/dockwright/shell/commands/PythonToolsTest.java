@@ -24,7 +24,10 @@ class PythonToolsTest {
             assertThat(p.requirements()).as(s).hasSize(1);
         }
         assertThat(PipCommand.in(sh("uv pip install x")).get(0).frontend()).isEqualTo(PipCommand.Frontend.UV);
-        assertThat(PipCommand.in(sh("pipenv install x; pipx install y; uv sync"))).isEmpty();
+        assertThat(PipCommand.in(sh("pipenv install x; uv sync; pip-compile"))).isEmpty();
+        PipCommand pipx = PipCommand.in(sh("pipx install black")).get(0);
+        assertThat(pipx.frontend()).isEqualTo(PipCommand.Frontend.PIPX);
+        assertThat(pipx.requirements().get(0).versioned()).isFalse();
     }
 
     @Test

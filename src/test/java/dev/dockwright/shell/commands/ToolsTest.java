@@ -142,7 +142,13 @@ class ToolsTest {
         assertThat(g.packages()).extracting(PackageSpec::name).containsExactly("bundler", "rake");
         assertThat(g.packages().get(0).version()).contains("2.5.0");
         assertThat(g.version()).contains("13.0");
+        assertThat(GemCommand.in(sh("gem install bundler:2.0.1 -- --use-system-libraries=true")).get(0).packages())
+                .extracting(PackageSpec::name).containsExactly("bundler");
+        assertThat(GemCommand.in(sh("gem install bundler:2.0.1 --use-system-libraries true")).get(0).packages())
+                .extracting(PackageSpec::name).containsExactly("bundler");
         GoCommand go = GoCommand.in(sh("go install golang.org/x/tools/gopls@v0.15.0 example.com/a")).get(0);
         assertThat(go.packages()).extracting(PackageSpec::pinned).containsExactly(true, false);
+        assertThat(GoCommand.in(sh("go run example.com/tool@v1.2 -flag arg")).get(0).packages())
+                .extracting(PackageSpec::text).containsExactly("example.com/tool@v1.2");
     }
 }
