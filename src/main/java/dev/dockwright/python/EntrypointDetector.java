@@ -499,8 +499,9 @@ final class EntrypointDetector {
       Optional<Framework> fw = frameworkOfFile(file);
       if (dunderMain && file.contains("/")) {
         ProjectFiles.ModuleRef mod = files.moduleOf(file);
+        String pkg = mod.module().replaceFirst("\\.__main__$", "");
         out.add(new Candidate(fw.orElse(Framework.PLAIN), Entrypoint.of(Kind.PYTHON_MODULE,
-            mod.module(), mod.importRoot()), serves ? Confidence.HIGH : Confidence.MEDIUM, file,
+            pkg, mod.importRoot()), serves ? Confidence.HIGH : Confidence.MEDIUM, file,
             file + " makes the package runnable with python -m", score, file, null));
       } else {
         out.add(new Candidate(fw.orElse(Framework.PLAIN), Entrypoint.of(Kind.PYTHON_SCRIPT,

@@ -9,7 +9,10 @@ import dev.dockwright.lint.Linter;
 import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,12 +23,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratedDockerfilesLintTest {
   private static final Linter LINTER = new Linter(RuleRegistry.builtin());
 
+  @TempDir Path dir;
+
   @ParameterizedTest(name = "{0} {1} single={2}")
   @MethodSource("dev.dockwright.generate.GeneratedDockerfiles#cases")
-  void generatedDockerfilePassesLintCleanly(String fixture, Target target, boolean single) {
-    String text = GeneratedDockerfiles.dockerfile(fixture, target, single);
-    LintResult result = LINTER.lint(SourceFile.of("Dockerfile", text), LintConfig.DEFAULTS,
-        LintOptions.DEFAULT);
+  void generatedDockerfilePassesLintCleanly(String fixture, Target target, boolean single)
+      throws Exception {
+    // Lint from a directory holding the generated .dockerignore, as `dockwright lint` would see
+    // the file in the project (context rules such as CopyIgnoredFile read it).
+    Generation g = GeneratedDockerfiles.generate(fixture, target, single);
+    String text = GeneratedDockerfiles.file(g, "Dockerfile");
+    Files.writeString(dir.resolve("Dockerfile"), text);
+    Files.writeString(dir.resolve(".dockerignore"), GeneratedDockerfiles.file(g, ".dockerignore"));
+    LintResult result = LINTER.lint(SourceFile.read(dir.resolve("Dockerfile"), "Dockerfile"),
+        LintConfig.DEFAULTS, LintOptions.DEFAULT);
     assertThat(result.internalErrors()).isEmpty();
     List<Finding> all = result.all();
     assertThat(all).as("findings in the Dockerfile for %s %s:\n%s", fixture, target, text)
