@@ -90,7 +90,7 @@ class CopyFromMissingPathTest {
         FROM gcr.io/distroless/python3-debian12 AS distroless
         FROM python:3.12-slim
         COPY --from=uv /uv /uvx /bin/
-        COPY --from=distroless /usr/lib/python3.11 /opt/py
+        COPY --from=distroless /busybox/sh /bin/sh
         COPY --from=builder /anything /a
         COPY --from=web /app/dist /static
         COPY --from=other /opt/tool /opt/tool
