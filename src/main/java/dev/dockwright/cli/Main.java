@@ -18,6 +18,7 @@ import java.io.PrintWriter;
     subcommands = {
         CommandLine.HelpCommand.class,
         BuildCommand.class,
+        VerifyCommand.class,
     })
 public final class Main implements Runnable {
 
