@@ -151,8 +151,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
     Verifier.Target target;
     if (buildDir != null) {
-      target = new Verifier.Build(BuildCommand.request(spec, buildDir, dockerfile, tags, target(), buildArgs, platform,
-          network, builder, noCache));
+      var request = BuildCommand.request(spec, buildDir, dockerfile, tags, target(), buildArgs, platform, network,
+          builder, noCache);
+      dev.dockwright.engine.build.ImageBuilder.checkInputs(request);
+      target = new Verifier.Build(request);
     } else if (ImageSource.isFileSource(image)) {
       target = new Verifier.FileImage(ImageSource.parse(image), image);
     } else {

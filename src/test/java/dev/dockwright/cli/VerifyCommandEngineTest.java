@@ -254,4 +254,48 @@ class VerifyCommandEngineTest {
     assertThat(json(run).get("engine").asText()).startsWith("Podman ");
     assertCleanedUp(engine, run.session());
   }
+
+  @Test
+  void aSpecFileDrivesTheChecksAndFlagsOverrideIt(Engine engine, @TempDir Path dir) throws Exception {
+    Path cst = Path.of("src/test/resources/cst/service-cst.yaml").toAbsolutePath();
+    Path specFile = dir.resolve("dockwright-verify.yaml");
+    Files.writeString(specFile, """
+        image:
+          size: 400MB
+          user: "1000"
+          ports: [8000]
+          env:
+            present: [PYTHONUNBUFFERED]
+        runtime:
+          healthyWithin: 20s
+          probes:
+            - path: /health
+              bodyContains: ok
+              json: {"$.status": ok, "$.checks[0].ok": true}
+            - path: /missing
+              status: 404
+          concurrency: {requests: 3, path: /slow}
+          runAs: "1000"
+          writable: [/app/data]
+          stopWithin: 5s
+        structureTests: [%s]
+        """.formatted(cst));
+    CliRun run = CliRun.of("verify", Fixtures.image(engine, "good"), "--spec", specFile.toString(),
+        "--stop-within", "8s", "--format", "json");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    JsonNode r = json(run);
+    assertThat(check(r, "runtime.stop").get("expected").asText()).startsWith("≤ 8s");
+    assertThat(check(r, "runtime.concurrency").get("title").asText()).isEqualTo("3 concurrent GET /slow");
+    List<String> ids = new ArrayList<>();
+    r.get("checks").forEach(c -> ids.add(c.get("id").asText()));
+    assertThat(ids).contains("image.size", "image.user", "image.ports", "image.env", "cst.command", "cst.metadata",
+        "runtime.probe", "runtime.writable", "runtime.run-as");
+    assertThat(ids.stream().filter("cst.command"::equals)).hasSize(5);
+    assertThat(run.err()).contains("verify: spec " + specFile);
+
+    Files.writeString(specFile, "runtime:\n  healthyWithin: 30\n");
+    CliRun bad = CliRun.of("verify", Fixtures.image(engine, "good"), "--spec", specFile.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("dockwright-verify.yaml:2:").contains("runtime.healthyWithin");
+  }
 }
