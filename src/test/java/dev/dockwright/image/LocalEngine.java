@@ -34,9 +34,10 @@ public final class LocalEngine {
   /** Skips (or fails, when required) unless the engine answers and has the base image. */
   public static void assume() {
     String why = null;
-    Result info = run(List.of(docker(), "info", "--format", "{{.ServerVersion}}"), Map.of(), 30);
+    Result info = run(List.of(docker(), "version"), Map.of(), 30);
     if (info.exit != 0) {
-      why = "no Docker engine answers (" + info.output.strip() + ")";
+      String[] lines = info.output.strip().split("\n");
+      why = "no Docker engine answers (" + lines[lines.length - 1].strip() + ")";
     } else if (run(List.of(docker(), "image", "inspect", BASE_IMAGE), Map.of(), 30).exit != 0) {
       why = "the engine has no " + BASE_IMAGE + " image";
     }

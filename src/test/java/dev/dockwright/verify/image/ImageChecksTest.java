@@ -119,6 +119,7 @@ class ImageChecksTest {
         .endsWith("interval 10s, timeout 3s, start period 5s, retries 3");
     assertThat(one(results, "image.exec-form").measured()).isEqualTo("ENTRYPOINT [\"python\", \"/app/main.py\"]");
     assertThat(one(results, "image.efficiency").measured()).startsWith("score 1.000, 0 B wasted");
+    assertThat(one(results, "image.secrets.files").measured()).startsWith("none found in 5 text files, ");
   }
 
   @Test
