@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,8 +164,13 @@ public final class Verifier {
   private static Path save(Engine engine, String image) {
     try {
       Path tar = Files.createTempFile("dockwright-verify-image", ".tar");
-      try (InputStream in = engine.api().saveImageCmd(image).exec()) {
-        Files.copy(in, tar, StandardCopyOption.REPLACE_EXISTING);
+      try (InputStream in = engine.api().saveImageCmd(image).exec();
+          java.io.OutputStream out = Files.newOutputStream(tar)) {
+        // Large reads: the archive is hundreds of MB and 8 KB copies cost a second of it.
+        byte[] buffer = new byte[1 << 20];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          out.write(buffer, 0, n);
+        }
       } catch (RuntimeException | IOException ex) {
         deleteQuietly(tar);
         if (String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no such image")
