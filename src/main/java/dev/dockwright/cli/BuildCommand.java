@@ -64,6 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildRequest request = request(spec, context, dockerfile, tags, target, buildArgs, platform, network, builder, noCache);
+    ImageBuilder.checkInputs(request);
     try (Engine engine = engineOptions.connect()) {
       BuildResult result = new ImageBuilder(engine).build(request, new ProgressPrinter(spec.commandLine().getOut(), verbose));
       return result.succeeded() ? ExitCode.OK : ExitCode.FINDINGS;
