@@ -123,8 +123,9 @@ public final class RuleTester {
   public void checkDocumentationExamples() {
     for (RuleRegistry.Entry entry : linter.registry().entries()) {
       RuleInfo info = entry.info();
+      LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
-          config.withSeverity(info.code(), info.defaultSeverity()));
+          base.withSeverity(info.code(), info.defaultSeverity()));
       List<Finding> bad = single.lint(info.bad()).findings();
       if (bad.stream().noneMatch(f -> f.code().equals(info.code()))) {
         throw new AssertionError(info.code() + ": the documented bad example does not trigger"
@@ -136,6 +137,13 @@ public final class RuleTester {
             + annotate(info.good(), good));
       }
     }
+  }
+
+  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
+  private LintConfig exampleConfig(Rule rule) {
+    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
+    return yaml.isEmpty() ? config
+        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
   /** The Dockerfile after applying the fix of every finding (which must not overlap). */
