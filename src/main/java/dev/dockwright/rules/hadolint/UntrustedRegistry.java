@@ -80,7 +80,8 @@ public final class UntrustedRegistry implements Rule {
   private static void checkFrom(RuleContext context, Set<String> trusted, Stage stage) {
     Optional<ImageRef> image = stage.ownImage();
     Optional<Token> word = UntaggedImage.imageWord(stage);
-    if (image.isPresent() && word.isPresent()) {
+    if (image.isPresent() && word.isPresent()
+        && UntaggedImage.known(context.model(), word.get(), image.get())) {
       check(context, trusted, image.get(), word.get().range());
     }
   }
