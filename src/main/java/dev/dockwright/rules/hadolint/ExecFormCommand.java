@@ -34,7 +34,9 @@ import java.util.Optional;
     rationale = "In shell form Docker runs the command as `/bin/sh -c \"...\"`: the shell is"
         + " PID 1, and `docker stop` sends SIGTERM to the shell, which does not pass it on; the"
         + " server is killed after the grace period instead of shutting down cleanly. An"
-        + " ENTRYPOINT in shell form also ignores CMD and `docker run` arguments. The JSON form"
+        + " ENTRYPOINT in shell form also ignores CMD and `docker run` arguments. A shell-form"
+        + " CMD that is a single `exec server ...` hands PID 1 to the server, as Docker's"
+        + " documentation recommends, and is not reported (hadolint reports it). The JSON form"
         + " (`[\"gunicorn\", \"app:app\"]`) starts the program directly. When the command needs a"
         + " shell (variables, `&&`), write the shell explicitly and `exec` the server:"
         + " `[\"sh\", \"-c\", \"exec gunicorn -b 0.0.0.0:$PORT app:app\"]`.",
@@ -50,9 +52,14 @@ public final class ExecFormCommand implements Rule {
     InstructionSteps steps = InstructionSteps.of(context.model());
     for (Instruction in : steps.all(InstructionKind.CMD, InstructionKind.ENTRYPOINT,
         InstructionKind.HEALTHCHECK)) {
+      if (in.arguments() instanceof Arguments.Healthcheck h
+          && !h.type().value().equalsIgnoreCase("CMD")) {
+        continue; // NONE, or a type BuildKit rejects
+      }
       Arguments args = in.arguments() instanceof Arguments.Healthcheck h ? h.command()
           : in.arguments();
-      if (!(args instanceof Arguments.Shell shell)) {
+      if (!(args instanceof Arguments.Shell shell)
+          || in.kind() == InstructionKind.CMD && execs(shell.command())) {
         continue;
       }
       String what = in.kind() == InstructionKind.HEALTHCHECK ? "HEALTHCHECK CMD"
@@ -66,6 +73,19 @@ public final class ExecFormCommand implements Rule {
         context.report(shell.range(), message);
       }
     }
+  }
+
+  /**
+   * {@code CMD exec server ...}: the shell replaces itself with the server, which then is PID 1
+   * and gets the signals, as Docker's documentation recommends for shell form. (An ENTRYPOINT
+   * written so still ignores CMD and {@code docker run} arguments, so it is reported.)
+   */
+  private static boolean execs(Token command) {
+    Script script = ShellParser.parse(command.value());
+    List<Invocation> commands = script.simpleCommands();
+    return !script.hasErrors() && script.body().items().size() == 1
+        && commands.stream().anyMatch(i -> i.resolved().isExec() && i.enclosing().isEmpty()
+            && i.andOr().pipelines().size() == 1 && i.pipeline().commands().size() == 1);
   }
 
   /** Only a POSIX shell's word splitting is what the fix reproduces. */

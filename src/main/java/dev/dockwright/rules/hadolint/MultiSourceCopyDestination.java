@@ -25,7 +25,7 @@ import java.util.List;
     name = "MultiSourceCopyDestination",
     severity = Severity.ERROR,
     origin = Origin.HADOLINT,
-    summary = "COPY with more than 2 arguments requires the last argument to end with /",
+    summary = "COPY with more than 2 arguments requires the last argument to end with `/`.",
     rationale = "With more than one source the destination must be a directory, and Docker only"
         + " takes it as one when it ends with `/`: otherwise the build fails (`When using COPY"
         + " with more than one source file, the destination must be a directory and end with a"

@@ -66,7 +66,7 @@ public final class PipNoCacheDir implements Rule {
         RunStep.Command c = commands.get(i);
         Optional<PipCommand> pip = PipCommand.match(c.invocation());
         if (pip.isEmpty() || pip.get().frontend() != PipCommand.Frontend.PIP
-            || !pip.get().isInstall() || pip.get().noCache()
+            || !pip.get().isInstall() || noCacheOption(pip.get())
             || cacheDisabled(c.invocation(), scope)) {
           continue;
         }
@@ -81,6 +81,15 @@ public final class PipNoCacheDir implements Rule {
                 pip.get().args().operands().get(0), "--no-cache-dir")));
       }
     }
+  }
+
+  /**
+   * {@code --no-cache-dir}, or an abbreviation pip accepts for it ({@code --no-cache}: pip's
+   * option parser takes any unambiguous prefix of a long option).
+   */
+  private static boolean noCacheOption(PipCommand pip) {
+    return pip.noCache() || pip.invocation().args().stream().map(w -> w.unquoted())
+        .anyMatch(a -> a.length() >= "--no-ca".length() && "--no-cache-dir".startsWith(a));
   }
 
   /** {@code PIP_NO_CACHE_DIR} set for the command: by its prefix, the script, ENV or ARG. */

@@ -70,7 +70,7 @@ class EnvSelfReferenceTest {
         ENV APP=/app DATA=$APP/data LOGS=$DATA/logs X=1
         """);
     assertThat(findings.get(0).fix()).hasValueSatisfying(f -> assertThat(f.safe()).isFalse());
-    assertThat(new Fixes(tester).apply("""
+    assertThat(tester.applyFixes("""
         FROM python:3.12-slim
         ENV APP=/app DATA=$APP/data LOGS=$DATA/logs X=1
         ENV A=1 \\
@@ -88,12 +88,5 @@ class EnvSelfReferenceTest {
   @Test
   void documentationExamples() {
     tester.checkDocumentationExamples();
-  }
-
-  /** Applies every fix, unsafe ones included. */
-  private record Fixes(RuleTester tester) {
-    String apply(String text) {
-      return tester.applyFixes(text);
-    }
   }
 }

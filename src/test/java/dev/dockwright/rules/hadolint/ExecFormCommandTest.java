@@ -38,6 +38,20 @@ class ExecFormCommandTest {
                echo bar" \\
             ]
         ONBUILD CMD anything
+        CMD exec gunicorn --bind :$PORT main:app
+        HEALTHCHECK CONNECT TCP 7000
+        """);
+  }
+
+  @Test
+  void execHandsPid1ToTheServerExceptInAnEntrypoint() {
+    tester.check("""
+        FROM python:3.12-slim
+        # expect: DL3025
+        ENTRYPOINT exec gunicorn --bind :$PORT main:app
+        # expect: DL3025
+        CMD cd /app && exec gunicorn main:app
+        CMD exec gunicorn --bind :$PORT main:app
         """);
   }
 

@@ -36,6 +36,7 @@ class PipNoCacheDirTest {
         FROM python:3.12-slim
         RUN pip2 install MySQL_python --no-cache-dir
         RUN pip3 install --no-cache-dir MySQL_python
+        RUN python3 -m pip install --no-cache --no-deps /tmp/x.whl
         RUN PIP_NO_CACHE_DIR=1 pip install MySQL_python
         RUN export PIP_NO_CACHE_DIR=yes && pip install MySQL_python
         RUN env PIP_NO_CACHE_DIR=on pip install MySQL_python
