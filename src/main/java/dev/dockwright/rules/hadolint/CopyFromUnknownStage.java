@@ -52,7 +52,13 @@ public final class CopyFromUnknownStage implements Rule {
         String v = ref.value().get();
         boolean defined = names.contains(v.toLowerCase(Locale.ROOT))
             || v.matches("\\d{1,9}") && Integer.parseInt(v) < stages;
-        if (!defined && !StageReferences.isImage(v)) {
+        if (defined || StageReferences.isImage(v)) {
+          continue;
+        }
+        if (v.matches("\\d+")) {
+          context.report(ref.flag().range(), "`--from=" + v + "`: there " + (stages == 1
+              ? "is 1 stage" : "are " + stages + " stages") + " above, numbered from 0.");
+        } else {
           context.report(ref.flag().range(), "`--from=" + v + "` names no stage defined above"
               + " (it would be pulled as the image " + v + ":latest): define `FROM ... AS " + v
               + "` before it, or fix the name.");

@@ -17,7 +17,7 @@ class CopyFromUnknownStageTest {
         COPY --from=biuld /w /w
         # expect: DL3022
         COPY --from=later /x /x
-        # expect: DL3022
+        # expect: DL3022 "there are 2 stages"
         COPY --from=5 /x /x
         # expect: DL3022
         RUN --mount=type=bind,from=nowhere,target=/src ls /src

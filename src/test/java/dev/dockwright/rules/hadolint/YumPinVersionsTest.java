@@ -87,6 +87,15 @@ class YumPinVersionsTest {
   }
 
   @Test
+  void aVariableFromNowhereGivesNoVersionLikeInHadolint() {
+    tester.check("""
+        FROM fedora:42
+        # expect: DL3033 "Pin the version of `git-core-${version}`"
+        RUN . /etc/os-release && yum -y install git-core-${version}
+        """);
+  }
+
+  @Test
   void loopVariablesAreNotCalledUndefined() {
     tester.checkClean("""
         FROM fedora:42
