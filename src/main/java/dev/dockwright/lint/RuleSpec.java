@@ -73,4 +73,10 @@ public @interface RuleSpec {
 
   /** The documentation page; empty to derive it from {@link #origin()}. */
   String url() default "";
+
+  /**
+   * The build context's {@code .dockerignore} the {@link #bad()} and {@link #good()} examples are
+   * checked with, for rules that read it; empty for none.
+   */
+  String dockerignore() default "";
 }

@@ -2,8 +2,13 @@ package dev.dockwright.lint;
 
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.syntax.DockerfileParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +47,7 @@ public final class RuleTester {
   private final Linter linter;
   private LintConfig config = LintConfig.DEFAULTS;
   private LintOptions options = LintOptions.DEFAULT;
+  private Path contextDir;
 
   private RuleTester(RuleRegistry registry) {
     this.linter = new Linter(registry);
@@ -60,6 +66,15 @@ public final class RuleTester {
   /** Lints with these options (default: {@link LintOptions#DEFAULT}). */
   public RuleTester options(LintOptions options) {
     this.options = options;
+    return this;
+  }
+
+  /**
+   * Lints as if the Dockerfile were {@code dir/Dockerfile}: {@code dir} is the build context
+   * (its {@code .dockerignore}, the project's files). By default there is none, as for stdin.
+   */
+  public RuleTester context(Path dir) {
+    this.contextDir = dir;
     return this;
   }
 
@@ -126,6 +141,10 @@ public final class RuleTester {
       LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
           base.withSeverity(info.code(), info.defaultSeverity()));
+      String dockerignore = entry.rule().getClass().getAnnotation(RuleSpec.class).dockerignore();
+      if (!dockerignore.isEmpty()) {
+        single.context(buildContext(dockerignore));
+      }
       List<Finding> bad = single.lint(info.bad()).findings();
       if (bad.stream().noneMatch(f -> f.code().equals(info.code()))) {
         throw new AssertionError(info.code() + ": the documented bad example does not trigger"
@@ -146,6 +165,19 @@ public final class RuleTester {
         : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
+  /** A fresh build context directory holding only this {@code .dockerignore}. */
+  private static Path buildContext(String dockerignore) {
+    try {
+      Path dir = Files.createTempDirectory("dockwright-context");
+      dir.toFile().deleteOnExit();
+      Path file = Files.writeString(dir.resolve(".dockerignore"), dockerignore);
+      file.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The Dockerfile after applying the fix of every finding (which must not overlap). */
   public String applyFixes(String dockerfile) {
     List<TextEdit> edits = new ArrayList<>();
@@ -157,7 +189,8 @@ public final class RuleTester {
 
   /** Lints without checking expectations. */
   public LintResult lint(String dockerfile) {
-    SourceFile file = SourceFile.of("Dockerfile", dockerfile);
+    SourceFile file = contextDir == null ? SourceFile.of("Dockerfile", dockerfile)
+        : new SourceFile("Dockerfile", Optional.of(contextDir.resolve("Dockerfile")), dockerfile);
     LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), dockerfile), config,
         options);
     if (!result.inputErrors().isEmpty()) {
