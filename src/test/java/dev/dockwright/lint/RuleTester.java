@@ -138,8 +138,9 @@ public final class RuleTester {
   public void checkDocumentationExamples() {
     for (RuleRegistry.Entry entry : linter.registry().entries()) {
       RuleInfo info = entry.info();
+      LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
-          config.withSeverity(info.code(), info.defaultSeverity()));
+          base.withSeverity(info.code(), info.defaultSeverity()));
       String dockerignore = entry.rule().getClass().getAnnotation(RuleSpec.class).dockerignore();
       if (!dockerignore.isEmpty()) {
         single.context(buildContext(dockerignore));
@@ -155,6 +156,13 @@ public final class RuleTester {
             + annotate(info.good(), good));
       }
     }
+  }
+
+  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
+  private LintConfig exampleConfig(Rule rule) {
+    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
+    return yaml.isEmpty() ? config
+        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
   /** A fresh build context directory holding only this {@code .dockerignore}. */
