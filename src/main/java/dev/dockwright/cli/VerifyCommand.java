@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dockwright verify}: check an image (and a container of it) against an acceptance spec. */
-@Command(name = "verify", sortOptions = false, description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Check an image and a running container of it against an acceptance spec (dockwright-verify.yaml and/or flags).",
     "IMAGE is an image in the engine, or docker-archive:PATH / oci:PATH (image checks only, no engine needed).",
     "Exit 0 every check passed, 1 a check failed, 2 usage or engine error."})
