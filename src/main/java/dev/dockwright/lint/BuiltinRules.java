@@ -3,6 +3,7 @@ package dev.dockwright.lint;
 import dev.dockwright.rules.buildkit.BuildkitRules;
 import dev.dockwright.rules.hadolint.HadolintRules;
 import dev.dockwright.rules.python.DockwrightRules;
+import dev.dockwright.rules.shellcheck.ShellCheckRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ final class BuiltinRules {
     rules.addAll(HadolintRules.all());
     rules.addAll(BuildkitRules.all());
     rules.addAll(DockwrightRules.all());
+    rules.addAll(ShellCheckRules.all());
     return List.copyOf(rules);
   }
 }
