@@ -6,6 +6,7 @@ import dev.dockwright.io.AtomicFiles;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.CheckOptions;
 import dev.dockwright.lint.DockerfileFinder;
+import dev.dockwright.lint.FileKind;
 import dev.dockwright.lint.Finding;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
@@ -16,6 +17,7 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
+import dev.dockwright.rules.shellcheck.ShellCheckRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,10 +44,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-        "Check Dockerfiles: hadolint's and BuildKit's rules and dockwright's own.",
+        "Check Dockerfiles (hadolint's and BuildKit's rules, ShellCheck on RUN scripts when"
+            + " installed, and dockwright's own) and Compose files.",
         "",
-        "Directories are searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile and"
-            + " *.Containerfile; '-' reads standard input.",
+        "Directories are searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile,"
+            + " *.Containerfile, compose.yaml, compose.*.yaml, docker-compose.yml and"
+            + " docker-compose.*.yml (.yml or .yaml); a *.yml/*.yaml file given is read as a"
+            + " Compose file; '-' reads standard input.",
         "Config: --config FILE, else the nearest .dockwright.yaml or .hadolint.yaml from the"
             + " file's directory upwards.",
         "",
@@ -59,7 +64,8 @@ public class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
-      description = "Dockerfiles or directories to lint (default: the current directory).")
+      description = "Dockerfiles, Compose files or directories to lint (default: the current"
+          + " directory).")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -105,6 +111,10 @@ public class LintCommand implements Callable<Integer> {
   @Option(names = "--diff", description = "With --fix, print a unified diff instead of writing.")
   boolean diff;
 
+  @Option(names = "--no-shellcheck",
+      description = "Do not run ShellCheck on RUN scripts (default: run it when installed).")
+  boolean noShellcheck;
+
   @Option(names = "--color", paramLabel = "WHEN",
       description = "Colour the tty format: auto, always, never (default: ${DEFAULT-VALUE});"
           + " auto means when writing to a terminal and NO_COLOR is unset.")
@@ -142,6 +152,7 @@ public class LintCommand implements Callable<Integer> {
     boolean inputError = false;
     boolean failed = false;
     boolean noColorConfig = false;
+    boolean shellcheckSkipped = false;
     for (Input input : expand(inputs.isEmpty() ? List.of(".") : inputs, err)) {
       if (input == null) {
         inputError = true;
@@ -153,6 +164,9 @@ public class LintCommand implements Callable<Integer> {
       }
       if (noFail) {
         fileConfig = fileConfig.withNoFail(true);
+      }
+      if (noShellcheck) {
+        fileConfig = fileConfig.withShellcheck(false);
       }
       noColorConfig |= fileConfig.noColor().orElse(false);
       SourceFile file;
@@ -167,6 +181,7 @@ public class LintCommand implements Callable<Integer> {
           ? applyFixes(new Fixer(linter), file, fileConfig, options, out, err)
           : linter.lint(file, fileConfig, options);
       results.add(result);
+      shellcheckSkipped |= shellcheckWanted(rules, fileConfig, file);
       inputError |= !result.inputErrors().isEmpty();
       for (String internal : result.internalErrors()) {
         err.println("dockwright: internal error: " + internal);
@@ -184,6 +199,10 @@ public class LintCommand implements Callable<Integer> {
       default -> System.console() != null && System.getenv("NO_COLOR") == null && !noColorConfig;
     };
     reportFormat.reporter(rules, useColor).write(results, out);
+    if (shellcheckSkipped) {
+      err.println("dockwright: shellcheck not found on PATH: SC checks of RUN scripts skipped"
+          + " (install shellcheck, or set shellcheck: false / --no-shellcheck)");
+    }
 
     if (inputError) {
       return ExitCode.USAGE;
@@ -192,6 +211,19 @@ public class LintCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     return failed ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * Whether ShellCheck would have checked this file but is not installed: a Dockerfile, the
+   * ShellCheck rule registered and not switched off.
+   */
+  private static boolean shellcheckWanted(RuleRegistry rules, LintConfig config, SourceFile file) {
+    if (!config.shellcheck().orElse(true) || FileKind.of(file) != FileKind.DOCKERFILE) {
+      return false;
+    }
+    return rules.entries().stream()
+        .filter(e -> !config.ignored().contains(e.info().code()))
+        .anyMatch(e -> e.rule() instanceof ShellCheckRule sc && !sc.available());
   }
 
   /** Whether fixes are applied: {@code --fix}, or the {@code fix} command. */
