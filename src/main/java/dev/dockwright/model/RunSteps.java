@@ -80,7 +80,7 @@ final class RunSteps {
 
   private static ShellSource heredocScript(Heredoc h, StepContext ctx, Dockerfile df) {
     String content = h.effectiveContent();
-    SourceMap map = h.chomp() ? SourceMap.at(df, h.body().startOffset(), content.length())
+    SourceMap map = h.chomp() ? SourceMap.chomped(df, h.body().startOffset(), h.content())
         : SourceMap.verbatim(df, h.body().startOffset(), content.length());
     return new ShellSource(content, map, ctx.shell());
   }

@@ -32,6 +32,27 @@ public final class SourceMap {
     return new SourceMap(dockerfile, offsets);
   }
 
+  /**
+   * A {@code <<-} here-document body after BuildKit removed the leading tabs of its lines
+   * ({@link dev.dockwright.syntax.Heredoc#chompContent}): every kept character keeps its offset
+   * in {@code raw}, which starts at {@code sourceStart}.
+   */
+  public static SourceMap chomped(Dockerfile dockerfile, int sourceStart, String raw) {
+    int[] offsets = new int[raw.length() + 1];
+    int j = 0;
+    boolean lineStart = true;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (lineStart && c == '\t') {
+        continue;
+      }
+      lineStart = c == '\n';
+      offsets[j++] = sourceStart + i;
+    }
+    offsets[j] = sourceStart + raw.length();
+    return new SourceMap(dockerfile, java.util.Arrays.copyOf(offsets, j + 1));
+  }
+
   /** The joined value of {@code token} (continuations removed) against its source range. */
   public static SourceMap joined(Dockerfile dockerfile, Token token) {
     String source = dockerfile.text();

@@ -149,7 +149,12 @@ public final class ShellCheck {
         throw new IllegalStateException("shellcheck exited with " + exit + ": "
             + firstLine(Files.readString(stderr, StandardCharsets.UTF_8)));
       }
-      for (JsonNode c : JSON.readTree(stdout).path("comments")) {
+      JsonNode report = stdout.length == 0 ? null : JSON.readTree(stdout);
+      if (report == null || !report.path("comments").isArray()) {
+        throw new IllegalStateException("shellcheck (exit " + exit + ") gave no json1 report: "
+            + firstLine(Files.readString(stderr, StandardCharsets.UTF_8)));
+      }
+      for (JsonNode c : report.path("comments")) {
         int index = scriptIndex(c.path("file").asText());
         if (index < 0 || index >= scripts.size()) {
           continue;
