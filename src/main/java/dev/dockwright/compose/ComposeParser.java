@@ -54,7 +54,14 @@ public final class ComposeParser {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
       Range at = mark.map(yaml::at).orElse(yaml.lines().range(0, 0));
-      return failed(new Problem("invalid YAML: " + oneLine(problem), at));
+      String message = "invalid YAML: " + oneLine(problem);
+      if (e.getProblem() != null && e.getContext() != null && e.getContextMark().isPresent()) {
+        // "while parsing a flow sequence" and where it started: the problem is often far below.
+        Range context = yaml.at(e.getContextMark().get());
+        message += " (" + oneLine(e.getContext()) + " started at line " + context.start().line()
+            + ", column " + context.start().column() + ")";
+      }
+      return failed(new Problem(message, at));
     } catch (YamlEngineException e) {
       return failed(new Problem("invalid YAML: " + oneLine(e.getMessage()), yaml.lines().range(0, 0)));
     }
