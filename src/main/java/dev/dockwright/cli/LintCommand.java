@@ -152,7 +152,8 @@ public class LintCommand implements Callable<Integer> {
     boolean inputError = false;
     boolean failed = false;
     boolean noColorConfig = false;
-    boolean shellcheckSkipped = false;
+    List<SourceFile> files = new ArrayList<>();
+    List<LintConfig> fileConfigs = new ArrayList<>();
     for (Input input : expand(inputs.isEmpty() ? List.of(".") : inputs, err)) {
       if (input == null) {
         inputError = true;
@@ -169,19 +170,22 @@ public class LintCommand implements Callable<Integer> {
         fileConfig = fileConfig.withShellcheck(false);
       }
       noColorConfig |= fileConfig.noColor().orElse(false);
-      SourceFile file;
       try {
-        file = input.read();
+        files.add(input.read());
+        fileConfigs.add(fileConfig);
       } catch (UserException e) {
         err.println("dockwright: " + e.getMessage());
         inputError = true;
-        continue;
       }
+    }
+    boolean shellcheckSkipped = checkScriptsAhead(rules, files, fileConfigs, options);
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile file = files.get(i);
+      LintConfig fileConfig = fileConfigs.get(i);
       LintResult result = fixing()
           ? applyFixes(new Fixer(linter), file, fileConfig, options, out, err)
           : linter.lint(file, fileConfig, options);
       results.add(result);
-      shellcheckSkipped |= shellcheckWanted(rules, fileConfig, file);
       inputError |= !result.inputErrors().isEmpty();
       for (String internal : result.internalErrors()) {
         err.println("dockwright: internal error: " + internal);
@@ -214,16 +218,48 @@ public class LintCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether ShellCheck would have checked this file but is not installed: a Dockerfile, the
-   * ShellCheck rule registered and not switched off.
+   * ShellCheck for several Dockerfiles: checks all their scripts ahead in as few processes as
+   * possible, instead of one per file. Returns whether ShellCheck should have run on some file but
+   * is not installed (the run then says so once).
    */
-  private static boolean shellcheckWanted(RuleRegistry rules, LintConfig config, SourceFile file) {
-    if (!config.shellcheck().orElse(true) || FileKind.of(file) != FileKind.DOCKERFILE) {
+  private static boolean checkScriptsAhead(RuleRegistry rules, List<SourceFile> files,
+      List<LintConfig> configs, LintOptions options) {
+    List<SourceFile> wanted = new ArrayList<>();
+    Optional<ShellCheckRule> rule = Optional.empty();
+    for (int i = 0; i < files.size(); i++) {
+      Optional<ShellCheckRule> applies = shellcheckRule(rules, configs.get(i), files.get(i));
+      if (applies.isPresent()) {
+        rule = applies;
+        wanted.add(files.get(i));
+      }
+    }
+    if (rule.isEmpty()) {
       return false;
     }
+    if (!rule.get().available()) {
+      return true;
+    }
+    if (wanted.size() > 1) {
+      try {
+        rule.get().prefetch(wanted, options);
+      } catch (RuntimeException e) {
+        // each file then runs ShellCheck itself, and reports what goes wrong as usual
+      }
+    }
+    return false;
+  }
+
+  /** The ShellCheck rule, when it is registered and on for this file (a Dockerfile). */
+  private static Optional<ShellCheckRule> shellcheckRule(RuleRegistry rules, LintConfig config,
+      SourceFile file) {
+    if (!config.shellcheck().orElse(true) || FileKind.of(file) != FileKind.DOCKERFILE) {
+      return Optional.empty();
+    }
     return rules.entries().stream()
-        .filter(e -> !config.ignored().contains(e.info().code()))
-        .anyMatch(e -> e.rule() instanceof ShellCheckRule sc && !sc.available());
+        .filter(e -> !config.ignored().contains(e.info().code())
+            && !config.ignored().contains(e.info().name()))
+        .map(RuleRegistry.Entry::rule)
+        .filter(ShellCheckRule.class::isInstance).map(ShellCheckRule.class::cast).findFirst();
   }
 
   /** Whether fixes are applied: {@code --fix}, or the {@code fix} command. */

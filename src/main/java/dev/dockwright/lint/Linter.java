@@ -149,7 +149,8 @@ public final class Linter {
     return new LintResult(file, findings, List.of(), internalErrors);
   }
 
-  private static ModelOptions modelOptions(SourceFile file, LintOptions options) {
+  /** The model options a file is linted with: build args, target, its directory as context. */
+  public static ModelOptions modelOptions(SourceFile file, LintOptions options) {
     ModelOptions base = ModelOptions.defaults()
         .withBuildArgs(options.buildArgs())
         .withTarget(options.target().orElse(null));

@@ -1,13 +1,23 @@
 package dev.dockwright.rules.shellcheck;
 
+import dev.dockwright.lint.LintOptions;
+import dev.dockwright.lint.Linter;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.lint.SourceFile;
+import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.syntax.DockerfileParser;
+import dev.dockwright.syntax.ParseResult;
 import dev.dockwright.syntax.Range;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 @RuleSpec(
@@ -38,7 +48,12 @@ import java.util.function.Supplier;
     url = "https://www.shellcheck.net/wiki/")
 public final class ShellCheckRule implements Rule {
 
+  /** Scripts per process when many files are checked ahead ({@link #prefetch}). */
+  static final int BATCH = 1000;
+
   private final Supplier<Optional<ShellCheck>> shellcheck;
+  /** ShellCheck's answers by script text, filled by {@link #prefetch}; content-addressed. */
+  private final Map<String, List<ShellCheck.Comment>> prefetched = new ConcurrentHashMap<>();
 
   /** Uses the {@code shellcheck} on {@code PATH}, when there is one. */
   public ShellCheckRule() {
@@ -68,8 +83,7 @@ public final class ShellCheckRule implements Rule {
     if (scripts.isEmpty()) {
       return;
     }
-    List<List<ShellCheck.Comment>> comments = tool.get().check(
-        scripts.stream().map(s -> new ShellCheck.Script(s.fileText())).toList());
+    List<List<ShellCheck.Comment>> comments = comments(tool.get(), scripts);
     for (int i = 0; i < scripts.size(); i++) {
       CheckedScript script = scripts.get(i);
       for (ShellCheck.Comment c : comments.get(i)) {
@@ -77,6 +91,53 @@ public final class ShellCheckRule implements Rule {
         if (range.isPresent()) {
           context.reportAs("SC" + c.code(), severity(c.level()), range.get(), c.message());
         }
+      }
+    }
+  }
+
+  /**
+   * ShellCheck's comments on each script: from what {@link #prefetch} checked ahead, else from
+   * one process for all of this file's scripts.
+   */
+  private List<List<ShellCheck.Comment>> comments(ShellCheck tool, List<CheckedScript> scripts) {
+    List<String> texts = scripts.stream().map(CheckedScript::fileText).toList();
+    if (prefetched.keySet().containsAll(texts)) {
+      return texts.stream().map(prefetched::get).toList();
+    }
+    return tool.check(texts.stream().map(ShellCheck.Script::new).toList());
+  }
+
+  /**
+   * Checks the scripts of many Dockerfiles ahead, in as few processes as possible (one per
+   * {@value #BATCH} distinct scripts), so that linting them afterwards starts none: for
+   * {@code dockwright lint DIR}, where one process per file would mostly be start-up time. Files
+   * that do not parse are left to the lint, which reports them.
+   */
+  public void prefetch(List<SourceFile> files, LintOptions options) {
+    Optional<ShellCheck> tool = shellcheck.get();
+    if (tool.isEmpty()) {
+      return;
+    }
+    Set<String> texts = new LinkedHashSet<>();
+    for (SourceFile file : files) {
+      ParseResult parsed = DockerfileParser.parse(file.name(), file.text());
+      if (!parsed.errors().isEmpty()) {
+        continue;
+      }
+      DockerfileModel model = DockerfileModel.of(parsed, Linter.modelOptions(file, options));
+      for (CheckedScript s : RunScripts.of(model)) {
+        if (!prefetched.containsKey(s.fileText())) {
+          texts.add(s.fileText());
+        }
+      }
+    }
+    List<String> all = List.copyOf(texts);
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      List<List<ShellCheck.Comment>> comments =
+          tool.get().check(batch.stream().map(ShellCheck.Script::new).toList());
+      for (int i = 0; i < batch.size(); i++) {
+        prefetched.put(batch.get(i), List.copyOf(comments.get(i)));
       }
     }
   }

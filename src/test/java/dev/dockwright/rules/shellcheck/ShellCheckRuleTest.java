@@ -347,6 +347,27 @@ class ShellCheckRuleTest {
   }
 
   @Test
+  void prefetchChecksManyFilesInOneProcessAndLintingThemStartsNone() {
+    List<SourceFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      files.add(SourceFile.of("Dockerfile." + i, "FROM debian:12\nRUN echo $x" + i
+          + "\nSHELL [\"/bin/bash\", \"-c\"]\nRUN echo $RANDOM $y" + i + "\n"));
+    }
+    files.add(SourceFile.of("Dockerfile.same", files.get(0).text()));
+    rule.prefetch(files, LintOptions.DEFAULT);
+    assertThat(launches).hasValue(1);
+    Linter linter = new Linter(RuleRegistry.of(rule));
+    for (SourceFile f : files) {
+      assertThat(linter.lint(f, LintConfig.DEFAULTS, LintOptions.DEFAULT).findings())
+          .extracting(Finding::code).contains("SC2154");
+    }
+    assertThat(launches).hasValue(1);
+    linter.lint(SourceFile.of("Dockerfile.new", "FROM debian:12\nRUN echo $z\n"),
+        LintConfig.DEFAULTS, LintOptions.DEFAULT);
+    assertThat(launches).hasValue(2); // not checked ahead: its own process
+  }
+
+  @Test
   void aBrokenShellCheckIsAnInternalErrorNotAFinding() {
     ShellCheck broken = ShellCheck.at(Path.of("/bin/false"));
     Linter linter = new Linter(RuleRegistry.of(new ShellCheckRule(() -> Optional.of(broken))));
