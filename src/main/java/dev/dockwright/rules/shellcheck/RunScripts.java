@@ -56,9 +56,11 @@ final class RunScripts {
 
   static List<CheckedScript> of(DockerfileModel model) {
     Map<Instruction, Step> steps = new IdentityHashMap<>();
+    Map<Instruction, Stage> stages = new IdentityHashMap<>();
     for (Stage stage : model.stages()) {
       for (Step step : stage.steps()) {
         steps.put(step.instruction(), step);
+        stages.put(step.instruction(), stage);
       }
     }
     List<CheckedScript> out = new ArrayList<>();
@@ -107,13 +109,17 @@ final class RunScripts {
           }
         }
         case RUN -> {
+          if (onWindowsDefaultShell(stages.get(in), step)) {
+            continue;
+          }
           RunStep run = step instanceof RunStep r ? r : model.interpretRun(in, detached);
           Collection<String> names = step != null ? run.context().scope().keys() : detachedNames;
           add(out, model, run, in.heredocs(), names, pragma);
         }
         case ONBUILD -> {
           Optional<Instruction> trigger = in.trigger();
-          if (trigger.isPresent() && trigger.get().kind() == InstructionKind.RUN) {
+          if (trigger.isPresent() && trigger.get().kind() == InstructionKind.RUN
+              && !onWindowsDefaultShell(stages.get(in), step)) {
             StepContext context = step != null ? step.context() : detached;
             Collection<String> env = step != null ? context.scope().env().keySet() : Set.of();
             RunStep run = model.interpretRun(trigger.get(),
@@ -125,6 +131,18 @@ final class RunScripts {
       }
     }
     return out;
+  }
+
+  /**
+   * A RUN in a stage built on a Windows image with no SHELL instruction: the default shell there
+   * is {@code cmd /S /C}, not {@code /bin/sh}, so the script is not POSIX shell (the model, which
+   * cannot pull images, assumes {@code /bin/sh}).
+   */
+  private static boolean onWindowsDefaultShell(Stage stage, Step step) {
+    if (stage == null || step == null || !step.context().shell().equals(StepContext.DEFAULT_SHELL)) {
+      return false;
+    }
+    return WindowsImages.isWindows(stage);
   }
 
   private static void add(List<CheckedScript> out, DockerfileModel model, RunStep run,

@@ -215,6 +215,22 @@ class ShellCheckRuleTest {
     }
 
     @Test
+    void windowsImagesDefaultToCmdAndAreNotChecked() {
+      tester.check("""
+          # escape=`
+          FROM mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2019 AS build
+          RUN powershell -Command `
+              $ErrorActionPreference = 'Stop'; `
+              if ((Get-FileHash $file).Hash -ne $sum) { exit 1 }
+          FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+          RUN echo %PATH% && dir c:\\app
+          FROM debian:12
+          # expect: SC2154
+          RUN echo "$linux_unset"
+          """);
+    }
+
+    @Test
     void theHadolintShellPragmaSkipsAStage() {
       tester.checkClean("""
           FROM mcr.microsoft.com/windows/servercore:ltsc2022
