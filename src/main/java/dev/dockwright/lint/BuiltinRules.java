@@ -1,8 +1,10 @@
 package dev.dockwright.lint;
 
 import dev.dockwright.rules.buildkit.BuildkitRules;
+import dev.dockwright.rules.compose.ComposeRules;
 import dev.dockwright.rules.hadolint.HadolintRules;
 import dev.dockwright.rules.python.DockwrightRules;
+import dev.dockwright.rules.shellcheck.ShellCheckRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +16,14 @@ final class BuiltinRules {
 
   private BuiltinRules() {}
 
-  static List<Rule> all() {
+  static List<LintRule> all() {
     // One list per origin so each family is registered in its own package.
-    List<Rule> rules = new ArrayList<>();
+    List<LintRule> rules = new ArrayList<>();
     rules.addAll(HadolintRules.all());
     rules.addAll(BuildkitRules.all());
     rules.addAll(DockwrightRules.all());
+    rules.addAll(ShellCheckRules.all());
+    rules.addAll(ComposeRules.all());
     return List.copyOf(rules);
   }
 }

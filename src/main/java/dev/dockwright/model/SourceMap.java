@@ -14,6 +14,11 @@ public abstract sealed class SourceMap {
   /** The Dockerfile range of the text {@code [start, end)}. */
   public abstract Range range(int start, int end);
 
+  /** The Dockerfile offset of the text's character at {@code offset}. */
+  public int sourceOffset(int offset) {
+    return range(offset, offset + 1).startOffset();
+  }
+
   /** A token's value: the parser knows where each of its characters came from. */
   public static SourceMap of(Token token) {
     return new OfToken(token);

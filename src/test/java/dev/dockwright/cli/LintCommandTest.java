@@ -133,7 +133,7 @@ class LintCommandTest {
         "nope: no such file or directory");
     Files.createDirectories(dir.resolve("empty"));
     assertOneLineError(run("lint", dir.resolve("empty").toString()),
-        "empty: no Dockerfile found in this directory");
+        "empty: no Dockerfile or Compose file found in this directory");
   }
 
   @Test

@@ -116,8 +116,10 @@ public final class HadolintConformance {
   /** Lints one case and judges it. */
   public Outcome run(HadolintCase c) {
     SourceFile file = SourceFile.of("Dockerfile", c.text());
+    // ShellCheck (a process per file) only where the case counts its findings.
+    boolean shellcheck = c.rule().equals(HadolintCase.SHELLCHECK) || c.rule().equals(HadolintCase.ANY);
     LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), c.text()),
-        config(c.settings()), LintOptions.DEFAULT);
+        config(c.settings()).withShellcheck(shellcheck), LintOptions.DEFAULT);
     List<Finding> all = new ArrayList<>(result.all());
     int counted = (int) all.stream().filter(f -> c.counts(f.code())).count();
     if (!result.internalErrors().isEmpty()) {
