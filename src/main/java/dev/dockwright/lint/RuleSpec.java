@@ -52,6 +52,13 @@ public @interface RuleSpec {
   /** The same Dockerfile written well. Tested: it must not trigger. */
   String good();
 
+  /**
+   * The configuration ({@code .dockwright.yaml} text) {@link #bad()} and {@link #good()} are
+   * checked with, for rules that only report under settings (trusted registries, label schema);
+   * empty for the defaults. Say so in the examples too: the docs show them, not this.
+   */
+  String exampleConfig() default "";
+
   /** What the automatic fix does; empty when the rule has none. */
   String fix() default "";
 

@@ -138,8 +138,9 @@ public final class RuleTester {
   public void checkDocumentationExamples() {
     for (RuleRegistry.Entry entry : linter.registry().entries()) {
       RuleInfo info = entry.info();
+      LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
-          config.withSeverity(info.code(), info.defaultSeverity()));
+          base.withSeverity(info.code(), info.defaultSeverity()));
       String dockerignore = entry.rule().getClass().getAnnotation(RuleSpec.class).dockerignore();
       if (!dockerignore.isEmpty()) {
         single.context(buildContext(dockerignore));
@@ -168,6 +169,13 @@ public final class RuleTester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
+  private LintConfig exampleConfig(Rule rule) {
+    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
+    return yaml.isEmpty() ? config
+        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
   /** The Dockerfile after applying the fix of every finding (which must not overlap). */
