@@ -1,0 +1,53 @@
+package dev.dockwright.rules.hadolint;
+
+import dev.dockwright.lint.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class NonNumericUserTest {
+
+  private final RuleTester tester = RuleTester.of(new NonNumericUser());
+
+  @Test
+  void userNamesInTheImageThatShips() {
+    tester.check("""
+        FROM python:3.12-slim
+        # expect: DL3066 "`app`"
+        USER app
+        # expect: DL3066 "`app:app`"
+        USER app:app
+        USER 1000:1000
+        # expect: DL3066 "`root`"
+        USER root
+        """);
+  }
+
+  @Test
+  void numericIdsBuildArgumentsAndNumericVariablesAreFine() {
+    tester.checkClean("""
+        ARG APP_UID
+        FROM python:3.12-slim
+        USER 12345
+        USER 1234:5678
+        USER ${APP_UID}
+        ENV RUN_AS=10001
+        USER $RUN_AS:$RUN_AS
+        """);
+  }
+
+  @Test
+  void buildersThatDoNotShipAreFine() {
+    tester.checkClean("""
+        FROM python:3.12 AS build
+        USER builder
+        RUN pip wheel -w /tmp/w gunicorn==23.0.0
+        FROM python:3.12-slim
+        COPY --from=build /tmp/w /w
+        USER 10001
+        """);
+  }
+
+  @Test
+  void documentationExamples() {
+    tester.checkDocumentationExamples();
+  }
+}
