@@ -13,14 +13,15 @@ import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * DL3066: {@code USER name} rather than a numeric UID, in a stage that ships. A USER given by
- * a variable is fine when it is an ARG (set at build time) or expands to a number.
+ * DL3066: the image runs as a user name rather than a numeric UID. Only the USER the image ends
+ * with counts (the last USER of the final stage and the stages it is built FROM): the USERs
+ * before it are resolved by the build, inside the image, where the names exist. A USER given by
+ * a variable is fine when it is an ARG (set at build time) or expands to a number; {@code root}
+ * is UID 0 everywhere.
  */
 @RuleSpec(
     code = "DL3066",
@@ -32,7 +33,9 @@ import java.util.Set;
         + " starts; the host and orchestrator cannot resolve it. Kubernetes' `runAsNonRoot`"
         + " refuses to start an image whose USER is a name because it cannot prove the user is"
         + " not root, and file ownership on mounted volumes needs the numeric ID anyway. Only"
-        + " the stages that ship are checked: a builder stage's user never reaches a host.",
+        + " the user the image runs as is checked (the last USER of what ships): earlier USERs"
+        + " only affect build steps, which run inside the image where the name exists, and"
+        + " `root` is UID 0 on every system. hadolint reports every USER.",
     bad = "FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER app\n",
     good = "FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\n")
 public final class NonNumericUser implements Rule {
@@ -40,39 +43,53 @@ public final class NonNumericUser implements Rule {
   @Override
   public void check(RuleContext context) {
     DockerfileModel model = context.model();
-    Map<Instruction, UserStep> steps = new IdentityHashMap<>();
-    Map<Instruction, Stage> stages = new IdentityHashMap<>();
-    for (Stage stage : model.stages()) {
-      for (UserStep user : stage.steps(UserStep.class)) {
-        steps.put(user.instruction(), user);
-        stages.put(user.instruction(), stage);
+    Optional<Instruction> user = Optional.empty();
+    Optional<UserStep> step = Optional.empty();
+    if (model.stages().isEmpty()) { // a fragment: its last USER
+      for (Instruction in : model.dockerfile().instructions()) {
+        if (in.kind() == InstructionKind.USER) {
+          user = Optional.of(in);
+        }
       }
+    } else {
+      for (Stage stage : model.shippedStages()) {
+        for (UserStep s : stage.steps(UserStep.class)) {
+          step = Optional.of(s);
+        }
+      }
+      user = step.map(UserStep::instruction);
     }
-    Set<String> args = new HashSet<>();
+    if (user.isEmpty() || !(user.get().arguments() instanceof Arguments.Text t)) {
+      return;
+    }
+    String written = t.text().value();
+    String uid = uid(written);
+    Set<String> args = argsBefore(model, user.get());
+    boolean numeric = uid.chars().allMatch(Character::isDigit);
+    boolean root = uid.equals("root");
+    boolean fromArg = args.stream().anyMatch(
+        a -> written.contains("${" + a + "}") || written.contains("$" + a));
+    boolean expandsToNumber = step
+        .map(s -> s.user().resolved() && s.user().user().matches("\\d+")).orElse(false);
+    if (!numeric && !root && !fromArg && !expandsToNumber) {
+      context.report(t.text().range(), "The image runs as USER `" + written + "`, a name: use"
+          + " the numeric UID (and GID) so that the host and orchestrator can tell who the"
+          + " process runs as.");
+    }
+  }
+
+  /** The names ARG declares before {@code user} (global and stage ARGs, as hadolint counts). */
+  private static Set<String> argsBefore(DockerfileModel model, Instruction user) {
+    Set<String> names = new HashSet<>();
     for (Instruction in : model.dockerfile().instructions()) {
+      if (in.range().startOffset() >= user.range().startOffset()) {
+        break;
+      }
       if (in.kind() == InstructionKind.ARG && in.arguments() instanceof Arguments.ArgDeclarations a) {
-        a.declarations().stream().map(ArgDeclaration::name).forEach(t -> args.add(t.value()));
-      }
-      if (in.kind() != InstructionKind.USER || !(in.arguments() instanceof Arguments.Text t)) {
-        continue;
-      }
-      Optional<Stage> stage = Optional.ofNullable(stages.get(in));
-      if (stage.isPresent() && !model.ships(stage.get())) {
-        continue;
-      }
-      String written = t.text().value();
-      String uid = uid(written);
-      boolean numeric = uid.chars().allMatch(Character::isDigit);
-      boolean fromArg = args.stream().anyMatch(
-          a -> written.contains("${" + a + "}") || written.contains("$" + a));
-      boolean expandsToNumber = Optional.ofNullable(steps.get(in))
-          .map(s -> s.user().resolved() && s.user().user().matches("\\d+")).orElse(false);
-      if (!numeric && !fromArg && !expandsToNumber) {
-        context.report(t.text().range(), "USER `" + written + "` is a name: use the numeric"
-            + " UID (and GID) so that the host and orchestrator can tell who the process runs"
-            + " as.");
+        a.declarations().stream().map(ArgDeclaration::name).forEach(n -> names.add(n.value()));
       }
     }
+    return names;
   }
 
   private static String uid(String user) {

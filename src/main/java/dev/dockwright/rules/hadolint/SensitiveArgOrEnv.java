@@ -32,9 +32,11 @@ import java.util.Set;
     rationale = "ENV values are stored in the image config and ARG values in its build history"
         + " (`docker history`, provenance attestations): anyone who can pull the image can read"
         + " them. Pass secrets with `RUN --mount=type=secret` at build time and with the"
-        + " runtime's secrets or environment at run time. Variables whose names end in `_FILE`,"
-        + " `_PATH` or `_DIR` only say where a secret is (the Docker secrets convention) and are"
-        + " not reported; hadolint reports them.",
+        + " runtime's secrets or environment at run time. Not reported, unlike hadolint: names"
+        + " ending in `_FILE`, `_PATH` or `_DIR`, which only say where a secret is (the Docker"
+        + " secrets convention); an ENV set to the empty string, which clears a variable; and"
+        + " names that only contain `username` (`ARG USERNAME=vscode` names the container's"
+        + " user; service logins such as `DOCKER_USERNAME` are still reported).",
     bad = "FROM python:3.12-slim\nARG GITHUB_TOKEN\nENV DB_PASSWORD=hunter2\n",
     good = "FROM python:3.12-slim\nENV DB_PASSWORD_FILE=/run/secrets/db_password\n"
         + "RUN --mount=type=secret,id=github_token,env=GITHUB_TOKEN ./fetch-deps.sh\n")
@@ -53,8 +55,9 @@ public final class SensitiveArgOrEnv implements Rule {
       "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO",
       "VAULT_CLIENT_KEY", "VAULT_TOKEN");
 
+  /** hadolint's substrings, less {@code username}: a user name is no secret by itself. */
   private static final List<String> SUSPICIOUS = List.of("api_key", "client_key", "password",
-      "private", "secret", "token", "username");
+      "private", "secret", "token");
 
   private static final List<String> POINTERS = List.of("_FILE", "_FILES", "_PATH", "_DIR");
 
@@ -83,10 +86,16 @@ public final class SensitiveArgOrEnv implements Rule {
     } else if (in.kind() == InstructionKind.ENV
         && in.arguments() instanceof Arguments.NameValues nv) {
       for (KeyValue kv : nv.pairs()) {
-        out.add(kv.key());
+        if (!isEmpty(kv.value().value())) { // ENV X= clears a variable, it stores nothing
+          out.add(kv.key());
+        }
       }
     }
     return out;
+  }
+
+  private static boolean isEmpty(String value) {
+    return value.isEmpty() || value.equals("\"\"") || value.equals("''");
   }
 
   static boolean sensitive(String name) {

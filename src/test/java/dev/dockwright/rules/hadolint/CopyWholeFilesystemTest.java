@@ -33,6 +33,25 @@ class CopyWholeFilesystemTest {
   }
 
   @Test
+  void buildersThatDoNotShipMayDoIt() {
+    tester.checkClean("""
+        FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.5.0 AS xx
+        FROM --platform=$BUILDPLATFORM golang:1.23 AS build
+        COPY --from=xx / /
+        RUN xx-go build -o /out/app .
+        FROM scratch
+        COPY --from=build /out/app /app
+        """);
+    tester.check("""
+        FROM python:3.12 AS base
+        FROM python:3.12-slim AS runtime
+        # expect: DL3067
+        COPY --from=base / /
+        FROM runtime
+        """);
+  }
+
+  @Test
   void documentationExamples() {
     tester.checkDocumentationExamples();
   }

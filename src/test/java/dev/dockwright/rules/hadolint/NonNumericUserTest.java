@@ -8,15 +8,33 @@ class NonNumericUserTest {
   private final RuleTester tester = RuleTester.of(new NonNumericUser());
 
   @Test
-  void userNamesInTheImageThatShips() {
+  void theImageRunsAsAName() {
     tester.check("""
         FROM python:3.12-slim
         # expect: DL3066 "`app`"
         USER app
+        """);
+    tester.check("""
+        FROM python:3.12-slim AS base
+        USER 10001
+        FROM base
+        USER root
+        RUN apt-get update
         # expect: DL3066 "`app:app`"
         USER app:app
-        USER 1000:1000
-        # expect: DL3066 "`root`"
+        """);
+  }
+
+  @Test
+  void usersBeforeTheLastOneAndRootAreFine() {
+    tester.checkClean("""
+        FROM python:3.12-slim
+        USER app
+        RUN id
+        USER 10001
+        """);
+    tester.checkClean("""
+        FROM python:3.12-slim
         USER root
         """);
   }
@@ -26,9 +44,14 @@ class NonNumericUserTest {
     tester.checkClean("""
         ARG APP_UID
         FROM python:3.12-slim
-        USER 12345
-        USER 1234:5678
         USER ${APP_UID}
+        """);
+    tester.checkClean("""
+        FROM python:3.12-slim
+        USER 1234:5678
+        """);
+    tester.checkClean("""
+        FROM python:3.12-slim
         ENV RUN_AS=10001
         USER $RUN_AS:$RUN_AS
         """);

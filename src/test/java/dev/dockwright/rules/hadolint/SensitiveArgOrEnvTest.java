@@ -25,6 +25,8 @@ class SensitiveArgOrEnvTest {
         ENV APP=web DB_PASSWORD=x API_TOKEN=y
         # expect: DL3064
         ONBUILD ENV GITHUB_TOKEN=ghp_x
+        # expect: DL3064 "`DOCKER_USERNAME`"
+        ARG DOCKER_USERNAME
         """);
   }
 
@@ -37,6 +39,8 @@ class SensitiveArgOrEnvTest {
         ENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password
         ENV TLS_PRIVATE_KEY_PATH=/etc/tls/key.pem SECRETS_DIR=/run/secrets
         RUN --mount=type=secret,id=token ./fetch.sh
+        ARG USERNAME=vscode
+        ENV NPM_TOKEN= API_KEY="" OTHER_SECRET=''
         """);
   }
 
