@@ -2,13 +2,11 @@
 # uv-svc: FastAPI (main:app), Python 3.13 (pinned to 3.13). Written by `dockwright init --target
 # generic`; edit freely.
 
-# uv comes from its official image, pinned; only the builder uses it.
-FROM ghcr.io/astral-sh/uv:0.13.8 AS uv
-
 # Build stage: install the dependencies into a virtualenv that the runtime stage copies whole, so
 # package managers and build tools never reach the final image.
 FROM python:3.13-slim AS builder
-COPY --from=uv /uv /uvx /bin/
+# uv comes from its official image, pinned; only the builder has it.
+COPY --from=ghcr.io/astral-sh/uv:0.13.8 /uv /uvx /bin/
 # Compile bytecode at install time (faster start), copy out of the cache mount rather than
 # hard-link, use the image's Python (never download one), and build the environment in /opt/venv.
 ENV UV_COMPILE_BYTECODE=1 \

@@ -22,6 +22,7 @@ import java.io.PrintWriter;
         FixCommand.class,
         RulesCommand.class,
         InitCommand.class,
+        BuildCommand.class,
     })
 public final class Main implements Runnable {
 

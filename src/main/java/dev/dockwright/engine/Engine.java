@@ -29,14 +29,16 @@ public final class Engine implements AutoCloseable {
 
   private final EngineHost host;
   private final DockerClient client;
+  private final DockerHttpClient transport;
   private final String serverName;
   private final String serverVersion;
   private final String apiVersion;
 
-  private Engine(EngineHost host, DockerClient client, String serverName, String serverVersion,
-      String apiVersion) {
+  private Engine(EngineHost host, DockerClient client, DockerHttpClient transport, String serverName,
+      String serverVersion, String apiVersion) {
     this.host = host;
     this.client = client;
+    this.transport = transport;
     this.serverName = serverName;
     this.serverVersion = serverVersion;
     this.apiVersion = apiVersion;
@@ -66,23 +68,24 @@ public final class Engine implements AutoCloseable {
     } catch (RuntimeException e) {
       throw EngineException.unreachable(host, reason(e));
     }
-    try (DockerClient probe = client(config, PING_TIMEOUT)) {
+    try (DockerClient probe = DockerClientImpl.getInstance(config, transport(config, PING_TIMEOUT))) {
       probe.pingCmd().exec();
     } catch (IOException | RuntimeException e) {
       throw EngineException.unreachable(host, reason(e));
     }
-    DockerClient client = client(config, null);
+    DockerHttpClient transport = transport(config, null);
+    DockerClient client = DockerClientImpl.getInstance(config, transport);
     try {
       Version v = client.versionCmd().exec();
       String name = serverName(v, host.kind());
-      return new Engine(host, client, name, v.getVersion(), v.getApiVersion());
+      return new Engine(host, client, transport, name, v.getVersion(), v.getApiVersion());
     } catch (RuntimeException e) {
       closeQuietly(client);
       throw EngineException.unreachable(host, reason(e));
     }
   }
 
-  private static DockerClient client(DockerClientConfig config, Duration responseTimeout) {
+  private static DockerHttpClient transport(DockerClientConfig config, Duration responseTimeout) {
     ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
         .dockerHost(config.getDockerHost())
         .sslConfig(config.getSSLConfig())
@@ -91,8 +94,7 @@ public final class Engine implements AutoCloseable {
     if (responseTimeout != null) {
       http.responseTimeout(responseTimeout);
     }
-    DockerHttpClient transport = http.build();
-    return DockerClientImpl.getInstance(config, transport);
+    return http.build();
   }
 
   /** "Podman Engine" shows up as a component of a Podman server's version. */
@@ -175,6 +177,23 @@ public final class Engine implements AutoCloseable {
   public String describe() {
     return serverName + " " + serverVersion + " (API " + apiVersion + ") at " + host;
   }
+
+  /**
+   * A request docker-java has no command for, e.g. Podman's libpod endpoints. Returns the status
+   * and the body as text.
+   */
+  public RawResponse raw(String method, String path) {
+    DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+        .method(DockerHttpClient.Request.Method.valueOf(method)).path(path).build();
+    try (DockerHttpClient.Response response = transport.execute(request)) {
+      String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new RawResponse(response.getStatusCode(), body);
+    } catch (IOException e) {
+      throw EngineException.unreachable(host, reason(e));
+    }
+  }
+
+  public record RawResponse(int status, String body) {}
 
   /** Environment for an engine CLI so it talks to this engine (docker: DOCKER_HOST). */
   public Map<String, String> cliEnvironment() {

@@ -30,7 +30,7 @@ public final class ComposeRenderer {
     for (Service s : services) {
       ServicePlan p = s.plan();
       int host = p.port();
-      while (!hostPorts.add(host)) {
+      while (p.http() && !hostPorts.add(host)) {
         host++; // two services on the same container port: publish the next free host port
       }
       sb.append("  ").append(s.name()).append(":\n");
@@ -38,23 +38,28 @@ public final class ComposeRenderer {
       sb.append("      context: ").append(s.context()).append('\n');
       sb.append("    image: ${REGISTRY:-localhost}/").append(s.name())
           .append(":${VERSION:-dev}\n");
-      sb.append("    ports:\n");
-      sb.append("      - \"").append(host).append(':').append(p.port()).append("\"\n");
-      sb.append("    healthcheck:\n");
-      List<String> test = new java.util.ArrayList<>(List.of("CMD"));
-      test.addAll(p.healthcheck());
-      sb.append("      test: ").append(DockerfileRenderer.json(test)).append('\n');
-      for (String opt : p.healthTiming().split(" ")) {
-        String[] kv = opt.replaceFirst("^--", "").split("=", 2);
-        sb.append("      ").append(kv[0].replace('-', '_')).append(": ").append(kv[1])
-            .append('\n');
+      if (p.http()) {
+        sb.append("    ports:\n");
+        sb.append("      - \"").append(host).append(':').append(p.port()).append("\"\n");
+        sb.append("    healthcheck:\n");
+        List<String> test = new java.util.ArrayList<>(List.of("CMD"));
+        test.addAll(p.healthcheck());
+        sb.append("      test: ").append(DockerfileRenderer.json(test)).append('\n');
+        for (String opt : p.healthTiming().split(" ")) {
+          String[] kv = opt.replaceFirst("^--", "").split("=", 2);
+          sb.append("      ").append(kv[0].replace('-', '_')).append(": ").append(kv[1])
+              .append('\n');
+        }
       }
       sb.append("    restart: unless-stopped\n");
       if (!s.dependsOn().isEmpty()) {
         sb.append("    depends_on:\n");
         for (String d : s.dependsOn()) {
+          boolean healthChecked = services.stream().filter(o -> o.name().equals(d))
+              .allMatch(o -> o.plan().http());
           sb.append("      ").append(d).append(":\n");
-          sb.append("        condition: service_healthy\n");
+          sb.append("        condition: ").append(healthChecked ? "service_healthy"
+              : "service_started").append('\n');
         }
       }
     }

@@ -45,11 +45,6 @@ public final class DockerfileRenderer {
     }
     header();
     if (plan.multiStage()) {
-      if (deps().manager() == PackageManager.UV) {
-        blank();
-        comment("uv comes from its official image, pinned; only the builder uses it.");
-        line("FROM " + ToolVersions.UV_IMAGE + " AS uv");
-      }
       blank();
       comment("Build stage: install the dependencies into a virtualenv that the runtime stage "
           + "copies whole, so package managers and build tools never reach the final image.");
@@ -238,7 +233,8 @@ public final class DockerfileRenderer {
     Dependencies d = deps();
     String uvMount = builder ? null : "from=" + ToolVersions.UV_IMAGE + ",source=/uv,target=/bin/uv";
     if (builder) {
-      line("COPY --from=uv /uv /uvx /bin/");
+      comment("uv comes from its official image, pinned; only the builder has it.");
+      line("COPY --from=" + ToolVersions.UV_IMAGE + " /uv /uvx /bin/");
     }
     comment("Compile bytecode at install time (faster start), copy out of the cache mount "
         + "rather than hard-link, use the image's Python (never download one), and build the "
@@ -359,11 +355,15 @@ public final class DockerfileRenderer {
     if (!plan.env().isEmpty()) {
       env(plan.env());
     }
-    line("EXPOSE " + plan.port());
-    comment("Health: " + describeHealth() + ", with the standard library (no curl in the "
-        + "image).");
-    line("HEALTHCHECK " + plan.healthTiming() + " \\");
-    line("  CMD " + json(plan.healthcheck()));
+    if (plan.http()) {
+      line("EXPOSE " + plan.port());
+      comment("Health: " + describeHealth() + ", with the standard library (no curl in the "
+          + "image).");
+      line("HEALTHCHECK " + plan.healthTiming() + " \\");
+      line("  CMD " + json(plan.healthcheck()));
+    } else {
+      comment("No server was found in the code: a worker, so no port and no HTTP health check.");
+    }
     for (String c : plan.commandNote()) {
       comment(c.substring(0, 1).toUpperCase() + c.substring(1) + ".");
     }

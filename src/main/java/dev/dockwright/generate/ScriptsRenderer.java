@@ -53,7 +53,8 @@ public final class ScriptsRenderer {
     StringBuilder sb = new StringBuilder();
     sb.append("""
         #!/bin/sh
-        # Starts the stack (compose.yaml) and waits until every service is healthy.
+        # Starts the stack (compose.yaml) and waits until every service is healthy (services
+        # without a health check, such as workers, until they run).
         # Written by `dockwright init --scripts`. Same REGISTRY/VERSION/DOCKER as build-images.sh;
         # TIMEOUT is the number of seconds to wait (default 120).
         set -eu
@@ -75,10 +76,10 @@ public final class ScriptsRenderer {
     sb.append("""
           while :; do
             id="$("$DOCKER" compose ps --quiet "$service")"
-            status="$("$DOCKER" inspect --format '{{.State.Health.Status}}' "$id" 2>/dev/null || echo starting)"
+            status="$("$DOCKER" inspect --format '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id" 2>/dev/null || echo starting)"
             case "$status" in
-              healthy) echo "$service is healthy"; break ;;
-              unhealthy) echo "$service is unhealthy" >&2; "$DOCKER" compose logs "$service" >&2; exit 1 ;;
+              healthy|running) echo "$service is $status"; break ;;
+              unhealthy|exited|dead) echo "$service is $status" >&2; "$DOCKER" compose logs "$service" >&2; exit 1 ;;
             esac
             if [ "$(date +%s)" -ge "$deadline" ]; then
               echo "$service is not healthy after ${TIMEOUT}s" >&2

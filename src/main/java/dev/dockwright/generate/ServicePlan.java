@@ -13,6 +13,7 @@ import java.util.Map;
  * @param multiStage whether a builder stage installs the dependencies
  * @param appDir where the source is copied
  * @param workdir where the process starts: the app directory or the import root below it
+ * @param http whether the service answers HTTP (false: a worker, with no port or health check)
  * @param port the port the server listens on (the default of {@code $PORT} on Cloud Run)
  * @param command the exec-form CMD
  * @param commandNote comment lines explaining the CMD
@@ -32,6 +33,7 @@ public record ServicePlan(
     boolean multiStage,
     String appDir,
     String workdir,
+    boolean http,
     int port,
     List<String> command,
     List<String> commandNote,

@@ -43,6 +43,11 @@ public final class ServicePlanner {
           + "read $PORT) or change it");
     }
 
+    boolean http = p.servesHttp().value() || target != Target.GENERIC;
+    if (!p.servesHttp().value() && target != Target.GENERIC) {
+      notes.add("no server found in the code, but " + target.id() + " needs one answering HTTP "
+          + "on port " + port);
+    }
     ServicePlan.User user = target == Target.HF_SPACES
         ? new ServicePlan.User("user", 1000, "/home/user")
         : new ServicePlan.User("app", 10001, "/home/app");
@@ -91,8 +96,8 @@ public final class ServicePlanner {
     if (target == Target.HF_SPACES) {
       notes.addAll(spacesNotes(p, port));
     }
-    return new ServicePlan(p, target, image, multi, appDir, workdir, port, cmd, why, env, health,
-        check, timing, extra, installProject, user, collectstatic, notes);
+    return new ServicePlan(p, target, image, multi, appDir, workdir, http, port, cmd, why, env,
+        health, check, timing, extra, installProject, user, collectstatic, notes);
   }
 
   /** Entry kinds that are imported relative to the working directory. */
@@ -143,6 +148,11 @@ public final class ServicePlanner {
           why.add("gunicorn manages uvicorn worker processes (gunicorn is a dependency); "
               + "WEB_CONCURRENCY sets their number");
           return argv;
+        }
+        if (deps.has("hypercorn") && !deps.has("uvicorn")) {
+          argv.addAll(List.of("hypercorn", e.target(), "--bind", ANY_HOST + ":" + portWord));
+          why.add("hypercorn (the project's ASGI server) on all interfaces");
+          return shellIfNeeded(argv, cloudRun, why, "hypercorn");
         }
         if (!deps.has("uvicorn")) {
           extra.add(ToolVersions.UVICORN);
@@ -216,6 +226,10 @@ public final class ServicePlanner {
           env.put(var, String.valueOf(port));
           why.add("the program reads its port from $" + var);
           return envFromPort(argv, cloudRun, var, env, why);
+        }
+        if (!p.servesHttp().value()) {
+          why.add("the program runs as is");
+          return argv;
         }
         notes.add("the program does not read its port from the environment: it must listen on "
             + ANY_HOST + ":" + port + " by itself"

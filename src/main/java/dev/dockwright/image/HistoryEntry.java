@@ -1,7 +1,5 @@
 package dev.dockwright.image;
 
-import java.util.Optional;
-
 /**
  * One step of the image's build history.
  *
@@ -16,9 +14,5 @@ public record HistoryEntry(String created, String createdBy, boolean emptyLayer,
     created = created == null ? "" : created;
     createdBy = createdBy == null ? "" : createdBy;
     comment = comment == null ? "" : comment;
-  }
-
-  public Optional<String> createdByText() {
-    return createdBy.isEmpty() ? Optional.empty() : Optional.of(createdBy);
   }
 }

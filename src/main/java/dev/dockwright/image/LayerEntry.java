@@ -20,10 +20,6 @@ public record LayerEntry(
     linkTarget = linkTarget == null ? "" : linkTarget;
   }
 
-  public boolean isDirectory() {
-    return type == EntryType.DIRECTORY;
-  }
-
   /** Unix {@code ls -l} style mode, e.g. {@code -rwxr-xr-x}, {@code drwxrwxrwt}. */
   public String modeString() {
     return FileModes.lsString(type, mode);

@@ -32,6 +32,8 @@ final class OciLayoutFormat {
 
   static ResolvedImage resolve(ArchiveFiles files, ImageSource source) throws IOException {
     if (!files.exists("index.json")) {
+      // A legacy docker save tar named as oci: is still unambiguous.
+      if (files.exists("manifest.json")) return DockerArchiveFormat.resolve(files, source);
       throw new UserException(source + ": no index.json: not an OCI image layout");
     }
     JsonNode index = Json.read(files, "index.json", source);

@@ -20,16 +20,25 @@ import java.util.Set;
  */
 final class EntrypointDetector {
   /** Fully qualified app constructors and what they mean. */
-  private static final Map<String, Framework> CONSTRUCTORS = Map.of(
-      "fastapi.FastAPI", Framework.FASTAPI,
-      "fastapi.applications.FastAPI", Framework.FASTAPI,
-      "starlette.applications.Starlette", Framework.STARLETTE,
-      "flask.Flask", Framework.FLASK,
-      "mcp.server.fastmcp.FastMCP", Framework.MCP,
-      "mcp.server.fastmcp.server.FastMCP", Framework.MCP,
-      "mcp.server.FastMCP", Framework.MCP,
-      "fastmcp.FastMCP", Framework.FASTMCP,
-      "fastmcp.server.FastMCP", Framework.FASTMCP);
+  private static final Map<String, Framework> CONSTRUCTORS = Map.ofEntries(
+      Map.entry("quart.Quart", Framework.QUART),
+      Map.entry("fasthtml.common.fast_app", Framework.FASTHTML),
+      Map.entry("fasthtml.fast_app", Framework.FASTHTML),
+      Map.entry("fasthtml.common.FastHTML", Framework.FASTHTML),
+      Map.entry("fasthtml.FastHTML", Framework.FASTHTML),
+      Map.entry("fastapi.FastAPI", Framework.FASTAPI),
+      Map.entry("fastapi.applications.FastAPI", Framework.FASTAPI),
+      Map.entry("starlette.applications.Starlette", Framework.STARLETTE),
+      Map.entry("flask.Flask", Framework.FLASK),
+      Map.entry("mcp.server.fastmcp.FastMCP", Framework.MCP),
+      Map.entry("mcp.server.fastmcp.server.FastMCP", Framework.MCP),
+      Map.entry("mcp.server.FastMCP", Framework.MCP),
+      Map.entry("fastmcp.FastMCP", Framework.FASTMCP),
+      Map.entry("fastmcp.server.FastMCP", Framework.FASTMCP));
+  /** Packages that are built on a framework and imply it (LangServe serves a FastAPI app). */
+  private static final Map<String, Framework> IMPLIED = Map.of(
+      "fastapi-slim", Framework.FASTAPI,
+      "langserve", Framework.FASTAPI);
   private static final Set<String> CONVENTIONAL_FILES = Set.of(
       "main.py", "app.py", "server.py", "api.py", "asgi.py", "wsgi.py", "application.py",
       "run.py", "serve.py", "__main__.py", "streamlit_app.py", "web.py", "service.py", "bot.py");
@@ -88,8 +97,9 @@ final class EntrypointDetector {
     Confidence fwConf = conf;
     String fwReason = reason;
     String pkg = packageOf(best.framework());
-    if (pkg != null && !deps.has(pkg) && !deps.names().isEmpty()
-        && !(best.framework() == Framework.FASTAPI && deps.has("fastapi-slim"))) {
+    boolean implied = IMPLIED.entrySet().stream()
+        .anyMatch(e -> e.getValue() == best.framework() && deps.has(e.getKey()));
+    if (pkg != null && !deps.has(pkg) && !deps.names().isEmpty() && !implied) {
       notes.add(best.source() + " uses " + best.framework().display() + " but '" + pkg
           + "' is not among the declared dependencies");
       fwConf = Confidence.MEDIUM;
@@ -100,11 +110,24 @@ final class EntrypointDetector {
         best.file(), best.appVariable());
   }
 
+  /** The framework whose app a call constructs, through the file's imports (star ones too). */
+  static Framework constructorOf(PySource src, String callee) {
+    for (String q : src.qualifyAll(callee)) {
+      Framework fw = CONSTRUCTORS.get(q);
+      if (fw != null) {
+        return fw;
+      }
+    }
+    return null;
+  }
+
   /** The PyPI package a framework comes from. */
   static String packageOf(Framework f) {
     return switch (f) {
       case FASTAPI -> "fastapi";
       case STARLETTE -> "starlette";
+      case QUART -> "quart";
+      case FASTHTML -> "python-fasthtml";
       case FLASK -> "flask";
       case DJANGO -> "django";
       case STREAMLIT -> "streamlit";
@@ -275,7 +298,7 @@ final class EntrypointDetector {
     for (String file : files.pythonFiles()) {
       PySource src = files.source(file);
       for (Call c : src.calls()) {
-        Framework fw = CONSTRUCTORS.get(src.qualify(c.callee()));
+        Framework fw = constructorOf(src, c.callee());
         if (fw != null && c.function() != null) {
           factories.putIfAbsent(c.function(), fw);
           factoryFiles.putIfAbsent(c.function(), file);
@@ -289,8 +312,7 @@ final class EntrypointDetector {
         if (c.assignedTo() == null || c.function() != null) {
           continue;
         }
-        String q = src.qualify(c.callee());
-        Framework fw = CONSTRUCTORS.get(q);
+        Framework fw = constructorOf(src, c.callee());
         boolean viaFactory = false;
         if (fw == null) {
           String simple = c.callee().contains(".") ? c.callee().substring(
@@ -477,8 +499,9 @@ final class EntrypointDetector {
       Optional<Framework> fw = frameworkOfFile(file);
       if (dunderMain && file.contains("/")) {
         ProjectFiles.ModuleRef mod = files.moduleOf(file);
+        String pkg = mod.module().replaceFirst("\\.__main__$", "");
         out.add(new Candidate(fw.orElse(Framework.PLAIN), Entrypoint.of(Kind.PYTHON_MODULE,
-            mod.module(), mod.importRoot()), serves ? Confidence.HIGH : Confidence.MEDIUM, file,
+            pkg, mod.importRoot()), serves ? Confidence.HIGH : Confidence.MEDIUM, file,
             file + " makes the package runnable with python -m", score, file, null));
       } else {
         out.add(new Candidate(fw.orElse(Framework.PLAIN), Entrypoint.of(Kind.PYTHON_SCRIPT,
@@ -490,12 +513,34 @@ final class EntrypointDetector {
     return out;
   }
 
-  /** Whether the file starts something long-running (a server or an event loop). */
+  /** Modules whose import makes a {@code run()} call in the file a server start. */
+  private static final List<String> SERVER_MODULES = List.of(
+      "flask", "fastapi", "starlette", "quart", "aiohttp", "tornado", "http.server",
+      "socketserver", "bottle", "sanic", "uvicorn", "hypercorn", "waitress", "websockets",
+      "grpc", "gradio", "mcp", "fastmcp", "fasthtml", "litestar", "falcon", "wsgiref");
+
+  /** Whether the file starts a server (not merely an event loop or a subprocess). */
   static boolean servesSomething(PySource src) {
-    return src.calls().stream().anyMatch(c -> SERVER_CALLS.contains(c.method())
-        && (c.inMainBlock() || c.function() != null) && !c.receiver().equals("subprocess"))
-        || src.calls().stream().anyMatch(c -> src.qualify(c.callee()).startsWith("http.server.")
-            || src.qualify(c.callee()).startsWith("socketserver."));
+    boolean web = SERVER_MODULES.stream().anyMatch(src::imports);
+    for (Call c : src.calls()) {
+      String q = src.qualify(c.callee());
+      if (q.startsWith("http.server.") || q.startsWith("socketserver.")
+          || q.startsWith("wsgiref.simple_server.")) {
+        return true;
+      }
+      if (!SERVER_CALLS.contains(c.method()) || !(c.inMainBlock() || c.function() != null)) {
+        continue;
+      }
+      String recv = c.receiver();
+      if (recv.equals("subprocess") || q.startsWith("asyncio.") || q.startsWith("trio.")
+          || q.startsWith("anyio.")) {
+        continue;
+      }
+      if (!c.method().equals("run") || web || q.startsWith("uvicorn.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Framework> frameworkOfFile(String file) {
@@ -510,7 +555,7 @@ final class EntrypointDetector {
       return Optional.of(Framework.GRADIO);
     }
     for (Call c : src.calls()) {
-      Framework fw = CONSTRUCTORS.get(src.qualify(c.callee()));
+      Framework fw = constructorOf(src, c.callee());
       if (fw != null) {
         return Optional.of(fw);
       }
@@ -522,12 +567,16 @@ final class EntrypointDetector {
 
   /** The framework a dependency implies, strongest first. */
   Optional<Framework> frameworkFromDependencies() {
-    for (Framework f : List.of(Framework.DJANGO, Framework.FASTAPI, Framework.STARLETTE,
-        Framework.FLASK, Framework.FASTMCP, Framework.MCP, Framework.STREAMLIT,
-        Framework.GRADIO)) {
-      String pkg = packageOf(f);
-      if (deps.has(pkg) || (f == Framework.FASTAPI && deps.has("fastapi-slim"))) {
+    for (Framework f : List.of(Framework.DJANGO, Framework.FASTAPI, Framework.QUART,
+        Framework.FASTHTML, Framework.STARLETTE, Framework.FLASK, Framework.FASTMCP,
+        Framework.MCP, Framework.STREAMLIT, Framework.GRADIO)) {
+      if (deps.has(packageOf(f))) {
         return Optional.of(f);
+      }
+      for (var e : IMPLIED.entrySet()) {
+        if (e.getValue() == f && deps.has(e.getKey())) {
+          return Optional.of(f);
+        }
       }
     }
     return Optional.empty();

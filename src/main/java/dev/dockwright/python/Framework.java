@@ -10,6 +10,10 @@ import java.util.Locale;
 public enum Framework {
   FASTAPI("FastAPI", 8000, null),
   STARLETTE("Starlette", 8000, null),
+  /** Quart: Flask's API on ASGI. */
+  QUART("Quart", 8000, null),
+  /** FastHTML: Starlette underneath; its own {@code serve()} defaults to port 5001. */
+  FASTHTML("FastHTML", 5001, null),
   FLASK("Flask", 8000, null),
   DJANGO("Django", 8000, null),
   STREAMLIT("Streamlit", 8501, "/_stcore/health"),
@@ -47,7 +51,7 @@ public enum Framework {
   }
 
   public boolean isAsgi() {
-    return this == FASTAPI || this == STARLETTE;
+    return this == FASTAPI || this == STARLETTE || this == QUART || this == FASTHTML;
   }
 
   public String id() {
@@ -65,6 +69,6 @@ public enum Framework {
       return CONSOLE_SCRIPT;
     }
     throw new IllegalArgumentException("unknown framework '" + id + "' (one of: fastapi, "
-        + "starlette, flask, django, streamlit, gradio, mcp, fastmcp, console-script, plain)");
+        + "starlette, quart, fasthtml, flask, django, streamlit, gradio, mcp, fastmcp, console-script, plain)");
   }
 }

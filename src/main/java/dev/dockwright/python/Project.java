@@ -9,6 +9,7 @@ import java.util.List;
  * @param root the project directory
  * @param name a short name for the service (image and compose service name)
  * @param portEnvVar the environment variable the program itself reads its port from, or null
+ * @param servesHttp whether the program answers HTTP at all (false: a worker or a batch job)
  * @param django Django settings when the framework is Django, else null
  * @param spaces the README front matter for Hugging Face Spaces
  * @param notes warnings and remarks worth showing the user
@@ -23,6 +24,7 @@ public record Project(
     Detected<Integer> port,
     String portEnvVar,
     Detected<HealthCheck> health,
+    Detected<Boolean> servesHttp,
     DjangoSettings django,
     SpacesReadme spaces,
     List<String> notes) {
@@ -44,36 +46,36 @@ public record Project(
 
   public Project withPython(Detected<String> v) {
     return new Project(root, name, dependencies, v, framework, entrypoint, port, portEnvVar,
-        health, django, spaces, notes);
+        health, servesHttp, django, spaces, notes);
   }
 
   public Project withFramework(Detected<Framework> f, Detected<Entrypoint> e) {
-    return new Project(root, name, dependencies, python, f, e, port, portEnvVar, health, django,
-        spaces, notes);
+    return new Project(root, name, dependencies, python, f, e, port, portEnvVar, health,
+        servesHttp, django, spaces, notes);
   }
 
   public Project withEntrypoint(Detected<Entrypoint> e) {
     return new Project(root, name, dependencies, python, framework, e, port, portEnvVar, health,
-        django, spaces, notes);
+        servesHttp, django, spaces, notes);
   }
 
   public Project withPort(Detected<Integer> p) {
     return new Project(root, name, dependencies, python, framework, entrypoint, p, portEnvVar,
-        health, django, spaces, notes);
+        health, servesHttp, django, spaces, notes);
   }
 
   public Project withHealth(Detected<HealthCheck> h) {
     return new Project(root, name, dependencies, python, framework, entrypoint, port, portEnvVar,
-        h, django, spaces, notes);
+        h, servesHttp, django, spaces, notes);
   }
 
   public Project withDependencies(Detected<Dependencies> d) {
     return new Project(root, name, d, python, framework, entrypoint, port, portEnvVar, health,
-        django, spaces, notes);
+        servesHttp, django, spaces, notes);
   }
 
   public Project withName(String n) {
     return new Project(root, n, dependencies, python, framework, entrypoint, port, portEnvVar,
-        health, django, spaces, notes);
+        health, servesHttp, django, spaces, notes);
   }
 }

@@ -70,8 +70,42 @@ public final class ProjectDetector {
         ? Detected.fromUser(HealthCheck.strict(overrides.health()), "--health") : service.health();
     DjangoSettings django = framework.value() == Framework.DJANGO
         ? djangoSettings(files, entrypoint.value()) : null;
+    Detected<Boolean> http = servesHttp(framework, entryFile, files, port, health, portEnv,
+        overrides);
+    if (!http.value()) {
+      notes.add("no server found: the image runs the program as a worker, without a port or a "
+          + "health check (--port declares one)");
+    }
     return new Project(root, serviceName(root, pyproject), deps, python, framework, entrypoint,
-        portNumber, portEnv, health, django, SpacesReadme.read(files), notes);
+        portNumber, portEnv, health, http, django, SpacesReadme.read(files), notes);
+  }
+
+  /**
+   * Whether the program answers HTTP: frameworks do; a plain program or console script does when
+   * its code starts a server, reads a port, or declares a health path.
+   */
+  private static Detected<Boolean> servesHttp(Detected<Framework> framework, String entryFile,
+      ProjectFiles files, Detected<ServiceDetector.Port> port, Detected<HealthCheck> health,
+      String portEnv, Overrides overrides) {
+    if (overrides.port() != null || overrides.health() != null) {
+      return Detected.fromUser(true, overrides.port() != null ? "--port" : "--health");
+    }
+    Framework f = framework.value();
+    if (f != Framework.PLAIN && f != Framework.CONSOLE_SCRIPT) {
+      return framework.map(x -> true);
+    }
+    if (entryFile != null && files.exists(entryFile)
+        && EntrypointDetector.servesSomething(files.source(entryFile))) {
+      return Detected.of(true, Confidence.HIGH, entryFile, entryFile + " starts a server");
+    }
+    if (portEnv != null || !port.source().equals("default") || !health.source().equals("default")) {
+      return Detected.of(true, Confidence.MEDIUM, port.source().equals("default")
+          ? health.source() : port.source(), "a port or health endpoint is declared");
+    }
+    boolean readable = entryFile != null && files.exists(entryFile);
+    return Detected.of(false, readable ? Confidence.MEDIUM : Confidence.LOW,
+        readable ? entryFile : "default", readable ? entryFile + " starts no server"
+        : "no server found (no source to read)");
   }
 
   static boolean isPythonProject(ProjectFiles files) {
@@ -107,7 +141,8 @@ public final class ProjectDetector {
       }
     }
     return switch (fw) {
-      case FASTAPI, STARLETTE -> Entrypoint.of(Kind.ASGI_APP, requireRef(app, fw), root);
+      case FASTAPI, STARLETTE, QUART, FASTHTML -> Entrypoint.of(Kind.ASGI_APP,
+          requireRef(app, fw), root);
       case FLASK, DJANGO -> Entrypoint.of(Kind.WSGI_APP, requireRef(app, fw), root);
       case STREAMLIT -> Entrypoint.of(Kind.STREAMLIT_SCRIPT, requireScript(app, fw), "");
       case GRADIO -> Entrypoint.of(Kind.PYTHON_SCRIPT, requireScript(app, fw), "");

@@ -171,6 +171,24 @@ public record PySource(
     return callee;
   }
 
+  /**
+   * Like {@link #qualify} but also through star imports: {@code fast_app} after
+   * {@code from fasthtml.common import *} may be {@code fasthtml.common.fast_app}.
+   */
+  public List<String> qualifyAll(String callee) {
+    String q = qualify(callee);
+    if (!q.equals(callee)) {
+      return List.of(q);
+    }
+    List<String> out = new java.util.ArrayList<>(List.of(callee));
+    for (Import i : imports) {
+      if ("*".equals(i.name())) {
+        out.add(i.module() + "." + callee);
+      }
+    }
+    return out;
+  }
+
   static OptionalInt parseInt(String text) {
     try {
       return OptionalInt.of(Integer.parseInt(text.replace("_", "")));

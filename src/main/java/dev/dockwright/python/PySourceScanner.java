@@ -249,6 +249,14 @@ public final class PySourceScanner {
     if (t.get(1).isOp("=")) {
       return 1;
     }
+    // a, b = ...: the first name stands for the statement (FastHTML's `app, rt = fast_app()`)
+    int k = 1;
+    while (k + 1 < t.size() && t.get(k).isOp(",") && t.get(k + 1).kind() == PyToken.Kind.NAME) {
+      k += 2;
+    }
+    if (k > 1 && k < t.size() && t.get(k).isOp("=")) {
+      return k;
+    }
     if (t.get(1).isOp(":")) {
       int depth = 0;
       for (int i = 2; i < t.size(); i++) {

@@ -3,13 +3,14 @@ package dev.dockwright.syntax;
 /**
  * The few Go standard-library text functions BuildKit's parser relies on, reproduced exactly so
  * our results match byte for byte: {@code unicode.IsSpace}, {@code strings.TrimSpace},
- * {@code strings.ToLower} and {@code strconv.Quote}.
+ * {@code strings.ToLower}/{@code ToUpper} and {@code strconv.Quote}. Shared by the parser, the
+ * variable expander and the BuildKit checks, whose messages quote as Go's {@code %q} does.
  */
-final class GoText {
+public final class GoText {
   private GoText() {}
 
   /** Go's {@code unicode.IsSpace}: Latin-1 spaces plus the Unicode White_Space property. */
-  static boolean isSpace(int c) {
+  public static boolean isSpace(int c) {
     if (c < 0x100) {
       return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
     }
@@ -46,7 +47,7 @@ final class GoText {
   }
 
   /** Go's {@code strings.ToLower}: simple per-code-point mapping (no locale, no special casing). */
-  static String toLower(String s) {
+  public static String toLower(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -62,8 +63,15 @@ final class GoText {
     return b == null ? s : b.toString();
   }
 
+  /** Go's {@code strings.ToUpper}: simple per-code-point mapping, never one rune to two. */
+  public static String toUpper(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> b.appendCodePoint(Character.toUpperCase(cp)));
+    return b.toString();
+  }
+
   /** Go's {@code strconv.Quote}. Unpaired surrogates (impossible in Go) print as U+FFFD. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

@@ -55,6 +55,15 @@ class GeneratedDockerfileTest {
     String user = last.last("USER").args();
     assertThat(user).matches("[0-9]+");
     assertThat(Integer.parseInt(user)).isPositive();
+    if (!plan.http()) {
+      // A worker: no port, no HTTP health check, nothing published by compose.
+      assertThat(target).isEqualTo(Target.GENERIC);
+      assertThat(last.named("EXPOSE")).isEmpty();
+      assertThat(last.named("HEALTHCHECK")).isEmpty();
+      assertThat(GeneratedDockerfiles.file(g, "compose.yaml")).doesNotContain("ports:",
+          "healthcheck:");
+      return;
+    }
     assertThat(last.named("EXPOSE")).extracting(Instructions.Instr::args)
         .containsExactly(String.valueOf(plan.port()));
 

@@ -59,7 +59,7 @@ class GeneratorTest {
         .contains("uv sync --locked --no-install-project --no-dev")
         .contains("--mount=type=bind,source=uv.lock,target=uv.lock")
         .contains("--mount=type=cache,target=/root/.cache/uv")
-        .contains("COPY --from=uv /uv /uvx /bin/")
+        .contains("COPY --from=" + ToolVersions.UV_IMAGE + " /uv /uvx /bin/")
         .doesNotContain("uv sync --locked --no-dev --no-editable"); // an app: not installed
     assertThat(GeneratedDockerfiles.dockerfile("uv-fastapi", Target.GENERIC, true))
         .contains("--mount=from=" + ToolVersions.UV_IMAGE + ",source=/uv,target=/bin/uv");
@@ -86,6 +86,17 @@ class GeneratorTest {
             + "    pip install -r requirements.txt");
     assertThat(GeneratedDockerfiles.dockerfile("django-site", Target.GENERIC, false))
         .contains("RUN python manage.py collectstatic --noinput");
+  }
+
+  @Test
+  void asgiServersFollowTheDependencies() {
+    assertThat(GeneratedDockerfiles.generate("quart-app", Target.GENERIC, false).plans().get(0)
+        .command()).containsExactly("hypercorn", "app:app", "--bind", "0.0.0.0:8000");
+    ServicePlan fasthtml = GeneratedDockerfiles.generate("fasthtml-app", Target.GENERIC, false)
+        .plans().get(0);
+    assertThat(fasthtml.command()).containsExactly("uvicorn", "main:app", "--host", "0.0.0.0",
+        "--port", "5001");
+    assertThat(fasthtml.extraPackages()).containsExactly(ToolVersions.UVICORN);
   }
 
   @Test

@@ -249,6 +249,15 @@ class ImageReadingTest {
   }
 
   @Test
+  void eitherPrefixReadsEitherContainerFormat() throws IOException {
+    Path legacy = sample(Compression.NONE).writeLegacyDockerArchive(dir.resolve("legacy.tar"), "svc:1");
+    Path layout = sample(Compression.GZIP).writeOciLayout(dir.resolve("layout"), "1");
+    try (Image a = Image.open(ImageSource.oci(legacy)); Image b = Image.open(ImageSource.dockerArchive(layout))) {
+      assertThat(a.filesystem().asMap().keySet()).isEqualTo(b.filesystem().asMap().keySet());
+    }
+  }
+
+  @Test
   void sniffsCompressionWhenTheMediaTypeSaysOtherwise() throws IOException {
     ImageBuilder b = new ImageBuilder()
         .layer(Compression.ZSTD, "a", l -> l.file("/app/main.py", "x").declare("application/vnd.oci.image.layer.v1.tar"))

@@ -158,6 +158,13 @@ public final class RuleTester {
     }
   }
 
+  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
+  private LintConfig exampleConfig(Rule rule) {
+    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
+    return yaml.isEmpty() ? config
+        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
+  }
+
   /** A fresh build context directory holding only this {@code .dockerignore}. */
   private static Path buildContext(String dockerignore) {
     try {
@@ -169,13 +176,6 @@ public final class RuleTester {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
-  private LintConfig exampleConfig(Rule rule) {
-    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
-    return yaml.isEmpty() ? config
-        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
   /** The Dockerfile after applying the fix of every finding (which must not overlap). */

@@ -215,6 +215,19 @@ class DockerfileModelTest {
   }
 
   @Test
+  void execFormShellScriptsAndChompedHeredocsMapToTheirSource() {
+    String text = "FROM debian\nRUN [\"sh\", \"-c\", \"echo \\\"x\\\" && apt-get install -y curl\"]\n"
+        + "RUN <<-EOF\n\t\tapt-get update\n\tpip install flask\n\tEOF\n";
+    Stage s = model(text).finalStage().orElseThrow();
+    RunStep exec = s.steps(RunStep.class).get(0);
+    assertThat(exec.commands("apt-get").get(0).range().text(text)).isEqualTo("apt-get install -y curl");
+    RunStep heredoc = s.steps(RunStep.class).get(1);
+    assertThat(heredoc.commands("apt-get").get(0).range().text(text)).isEqualTo("apt-get update");
+    assertThat(heredoc.commands("pip").get(0).range().text(text)).isEqualTo("pip install flask");
+    assertThat(heredoc.commands("pip").get(0).range().start().line()).isEqualTo(5);
+  }
+
+  @Test
   void shellInstructionChangesTheShellAndNonPosixShellsAreNotParsed() {
     Stage s = model("""
         FROM mcr.microsoft.com/windows/servercore

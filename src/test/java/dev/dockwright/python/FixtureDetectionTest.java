@@ -57,7 +57,13 @@ class FixtureDetectionTest {
         new Expect("e2e-stdlib", PackageManager.PIP, "3.11", Framework.PLAIN,
             Kind.PYTHON_SCRIPT, "server.py", "", 8000, "/health", true, null),
         new Expect("e2e-pyproject", PackageManager.PIP, "3.11", Framework.CONSOLE_SCRIPT,
-            Kind.CONSOLE_SCRIPT, "e2e-hello", "", 8080, "/health", true, null)
+            Kind.CONSOLE_SCRIPT, "e2e-hello", "", 8080, "/health", true, null),
+        new Expect("worker-plain", PackageManager.PIP, "3.11", Framework.PLAIN,
+            Kind.PYTHON_SCRIPT, "worker.py", "", 8000, "/", false, null),
+        new Expect("fasthtml-app", PackageManager.PIP, "3.14", Framework.FASTHTML,
+            Kind.ASGI_APP, "main:app", "", 5001, "/", false, null),
+        new Expect("quart-app", PackageManager.PIP, "3.14", Framework.QUART, Kind.ASGI_APP,
+            "app:app", "", 8000, "/healthz", true, null)
     ).map(e -> Arguments.of(e.fixture(), e));
   }
 
@@ -130,6 +136,19 @@ class FixtureDetectionTest {
     Dependencies django = ProjectDetector.detect(FIXTURES.resolve("django-site")).dependencies()
         .value();
     assertThat(django.names()).contains("django", "gunicorn", "whitenoise");
+  }
+
+  @Test
+  void workersAreNotMistakenForWebServices() {
+    Project worker = ProjectDetector.detect(FIXTURES.resolve("worker-plain"));
+    assertThat(worker.servesHttp().value()).isFalse();
+    assertThat(worker.servesHttp().reason()).contains("worker.py starts no server");
+    assertThat(worker.notes()).anyMatch(n -> n.contains("as a worker"));
+    for (String web : java.util.List.of("e2e-stdlib", "setuppy-plain", "console-script",
+        "pip-fastapi")) {
+      assertThat(ProjectDetector.detect(FIXTURES.resolve(web)).servesHttp().value())
+          .as(web).isTrue();
+    }
   }
 
   @Test

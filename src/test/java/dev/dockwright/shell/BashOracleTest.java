@@ -1,5 +1,6 @@
 package dev.dockwright.shell;
 
+import dev.dockwright.testsupport.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -180,7 +180,15 @@ public final class DockerfileOutline {
     }
     int stage;
     if (m.group(1) == null) {
+      // No stage label: a one-stage build, or a step BuildKit shares between stages (same base).
       stage = stageCount() - 1;
+      int total = Integer.parseInt(m.group(3));
+      for (int s = 0; s < stageCount(); s++) {
+        if (stage(s).stream().filter(x -> VERTEX_KEYWORDS.contains(x.keyword())).count() == total) {
+          stage = s;
+          break;
+        }
+      }
     } else {
       Optional<Integer> s = stageIndex(m.group(1));
       if (s.isEmpty()) {

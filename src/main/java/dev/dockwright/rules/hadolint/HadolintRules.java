@@ -29,6 +29,29 @@ public final class HadolintRules {
         new ApkPinVersions(), // DL3018
         new ApkNoCache(), // DL3019
         new UseCopyNotAdd(), // DL3020
+        new MultiSourceCopyDestination(), // DL3021
+        new CopyFromUnknownStage(), // DL3022
+        new CopyFromOwnStage(), // DL3023
+        new DuplicateStageAlias(), // DL3024
+        new ExecFormCommand(), // DL3025
+        new UntrustedRegistry(), // DL3026
+        new NoApt(), // DL3027
+        new GemPinVersions(), // DL3028
+        new FromPlatformFlag(), // DL3029
+        new YumAssumeYes(), // DL3030
+        new YumCleanAll(), // DL3032
+        new YumPinVersions(), // DL3033
+        new ZypperNonInteractive(), // DL3034
+        new NoZypperDistUpgrade(), // DL3035
+        new ZypperClean(), // DL3036
+        new ZypperPinVersions(), // DL3037
+        new DnfAssumeYes(), // DL3038
+        new DnfCleanAll(), // DL3040
+        new DnfPinVersions(), // DL3041
+        new PipNoCacheDir(), // DL3042
+        new OnbuildForbiddenTrigger(), // DL3043
+        new EnvSelfReference(), // DL3044
+        new CopyRelativeWithoutWorkdir(), // DL3045
         new UseraddHighUid(), // DL3046
         new WgetWithoutProgress(), // DL3047
         new InvalidLabelKey(), // DL3048

@@ -10,7 +10,8 @@ import java.util.Map;
  * tests. The engine side of verify implements it (docker-java); the evaluation logic lives in
  * {@link StructureTests}.
  *
- * <p>What CST's docker driver does, and what an implementation should do:
+ * <p>An implementation is bound to one image (the one under test). What CST's docker driver
+ * does, and what an implementation should do:
  * <ul>
  *   <li>{@link #open} starts a session on the image under test; {@link Session#close} removes every
  *       container and intermediate image the session made.

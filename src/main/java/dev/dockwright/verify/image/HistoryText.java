@@ -39,7 +39,7 @@ final class HistoryText {
 
   /** The instruction as a person reads it, build-arg values removed, secrets redacted, shortened. */
   static String display(String createdBy, int max) {
-    String s = createdBy.trim();
+    String s = createdBy.trim().replaceFirst(" # buildkit$", "");
     Matcher args = ARGS_PREFIX.matcher(s);
     if (args.find()) s = "RUN " + s.substring(args.end()).trim();
     s = s.replaceFirst("^/bin/sh -c #\\(nop\\)\\s+", "")

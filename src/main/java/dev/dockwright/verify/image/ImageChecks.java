@@ -52,9 +52,8 @@ public final class ImageChecks {
 
   /** Opens the image, runs the checks the spec asks for, closes the image. */
   public static List<CheckResult> run(ImageSource source, ImageSpec spec) {
-    SecretScanner scanner = spec.secrets().map(SecretScanner::new).orElse(null);
-    try (Image image = Image.open(source, scanner == null ? FileContentVisitor.NONE : scanner)) {
-      return run(new ImageFacts(image, Optional.ofNullable(scanner).map(SecretScanner::findings)), spec);
+    try (Opened opened = open(source, spec)) {
+      return opened.run(spec);
     }
   }
 
@@ -67,7 +66,7 @@ public final class ImageChecks {
   public static Opened open(ImageSource source, ImageSpec spec) {
     SecretScanner scanner = spec.secrets().map(SecretScanner::new).orElse(null);
     Image image = Image.open(source, scanner == null ? FileContentVisitor.NONE : scanner);
-    return new Opened(image, new ImageFacts(image, Optional.ofNullable(scanner).map(SecretScanner::findings)));
+    return new Opened(image, new ImageFacts(image, Optional.ofNullable(scanner)));
   }
 
   /**

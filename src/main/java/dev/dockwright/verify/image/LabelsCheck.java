@@ -20,7 +20,7 @@ final class LabelsCheck implements ImageCheck {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)\\byour[-_ ]?(?:org|organi[sz]ation|name|company|repo|repository|user(?:name)?|email|project|team|app|domain)\\b"
           + "|\\bchange[-_ ]?me\\b|\\breplace[-_ ]?me\\b|\\bTODO\\b|\\bFIXME\\b|\\bTBD\\b|\\bxxx+\\b"
-          + "|\\bexample\\.(?:com|org|net)\\b|<[^<>]{1,40}>|\\$\\{[^}]*}|\\$[A-Z_][A-Z0-9_]*\\b|\\bmaintainer@\\b");
+          + "|\\bexample\\.(?:com|org|net)\\b|<[A-Za-z][A-Za-z _-]{0,39}>|\\$\\{[^}]*}|\\$[A-Z_][A-Z0-9_]*\\b");
   private final Labels spec;
 
   LabelsCheck(Labels spec) {

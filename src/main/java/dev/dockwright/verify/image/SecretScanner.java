@@ -84,6 +84,7 @@ public final class SecretScanner implements FileContentVisitor {
     return List.copyOf(findings);
   }
 
+  /** Text files whose content was scanned (binary and oversized files are not). */
   public long scannedFiles() {
     return scannedFiles;
   }

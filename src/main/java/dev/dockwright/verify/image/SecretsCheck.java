@@ -6,6 +6,7 @@ import dev.dockwright.image.HistoryEntry;
 import dev.dockwright.image.Image;
 import dev.dockwright.image.MergedFilesystem;
 import dev.dockwright.verify.CheckResult;
+import dev.dockwright.verify.spec.ByteSize;
 import dev.dockwright.verify.spec.ImageSpec.Secrets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,12 +68,13 @@ final class SecretsCheck implements ImageCheck {
         "use RUN --mount=type=secret instead of build args or ENV for credentials");
   }
 
-  private CheckResult files(Image image, Optional<List<SecretScanner.FileFinding>> scanned) {
-    List<SecretScanner.FileFinding> findings = scanned.orElseGet(() -> {
-      SecretScanner scanner = new SecretScanner(spec);
-      image.scan(scanner);
-      return scanner.findings();
+  private CheckResult files(Image image, Optional<SecretScanner> scanned) {
+    SecretScanner scanner = scanned.orElseGet(() -> {
+      SecretScanner s = new SecretScanner(spec);
+      image.scan(s);
+      return s;
     });
+    List<SecretScanner.FileFinding> findings = scanner.findings();
     Map<String, Integer> hiddenBy = new HashMap<>();
     for (MergedFilesystem.Shadowed s : image.filesystem().shadowed()) {
       hiddenBy.put(s.node().path() + "\u0000" + s.node().layer(), s.byLayer());
@@ -82,13 +84,16 @@ final class SecretsCheck implements ImageCheck {
     for (SecretScanner.FileFinding f : findings) {
       Integer removed = hiddenBy.get(f.path() + "\u0000" + f.layer());
       String where = f.path() + " (layer " + f.layer()
-          + (removed == null ? "" : ", deleted in layer " + removed + " but still in the image") + ")";
+          + (removed == null ? "" : ", hidden by layer " + removed + " but still shipped in the image") + ")";
       byFile.computeIfAbsent(where, k -> new ArrayList<>())
           .add(f.kind().label() + (f.line() > 0 ? " at line " + f.line() : ""));
     }
     List<String> found = new ArrayList<>();
     byFile.forEach((where, kinds) -> found.add(where + ": " + String.join(", ", kinds.stream().distinct().limit(3).toList())
         + (kinds.size() > 3 ? ", ..." : "")));
+    String coverage = String.format(java.util.Locale.ROOT, "%,d text files, %s scanned", scanner.scannedFiles(),
+        ByteSize.format(scanner.scannedBytes()));
+    if (found.isEmpty()) return CheckResult.pass(FILES, "no secrets in layer files", "none found in " + coverage, "none");
     return result(FILES, "no secrets in layer files", found,
         "keep secrets out of the build context (.dockerignore) and never COPY them, even to delete later");
   }

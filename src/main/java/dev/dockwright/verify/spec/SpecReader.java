@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -89,10 +91,6 @@ public final class SpecReader {
     return at.getStartMark()
         .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
         .orElse(file);
-  }
-
-  public boolean hasErrors() {
-    return !errors.isEmpty();
   }
 
   /** Errors so far, in file order. */
@@ -332,5 +330,71 @@ public final class SpecReader {
         yield "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'";
       }
     };
+  }
+
+  // ---- shapes shared by spec sections -----------------------------------------------------------
+
+  /** A boolean key, {@code fallback} when absent. */
+  public boolean flag(Map<String, Node> m, String key, String where, boolean fallback) {
+    return m.containsKey(key) ? bool(m.get(key), where).orElse(fallback) : fallback;
+  }
+
+  /**
+   * A check section: absent → its default; {@code false} → off; {@code true} → its defaults;
+   * a mapping → configured.
+   */
+  public <T> Optional<T> section(Map<String, Node> m, String key, String where, Optional<T> fallback,
+      Function<Node, Optional<T>> read) {
+    Node node = m.get(key);
+    if (node == null) return fallback;
+    if (node.getTag().equals(Tag.BOOL)) {
+      return bool(node, qualify(where, key)).orElse(true) ? read.apply(null) : Optional.empty();
+    }
+    return read.apply(node);
+  }
+
+  public static boolean isFalse(Node node) {
+    return node instanceof ScalarNode s && node.getTag().equals(Tag.BOOL) && s.getValue().equalsIgnoreCase("false");
+  }
+
+  /** {@code false} turns a limit off; anything else is read as the limit. */
+  public <T> Optional<T> offOr(Node node, Supplier<Optional<T>> read) {
+    return isFalse(node) ? Optional.empty() : read.get();
+  }
+
+  public Optional<Duration> duration(Map<String, Node> m, String key, String where) {
+    return m.containsKey(key) ? duration(m.get(key), where + "." + key) : Optional.empty();
+  }
+
+  public Map<String, String> stringMap(Node node, String where) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Entry e : openMapping(node, where)) {
+      stringOrEmpty(e.value(), qualify(where, e.key())).ifPresent(v -> out.put(e.key(), v));
+    }
+    return out;
+  }
+
+  public List<String> absolutePaths(Node node, String where) {
+    List<String> out = new ArrayList<>();
+    List<Node> items = sequence(node, where);
+    for (int i = 0; i < items.size(); i++) {
+      Optional<String> p = string(items.get(i), where + "[" + i + "]");
+      if (p.isEmpty()) continue;
+      if (!p.get().startsWith("/")) error(items.get(i), where + "[" + i + "]: '" + p.get() + "' must be absolute");
+      out.add(p.get());
+    }
+    return out;
+  }
+
+  public <E extends Enum<E>> Optional<E> choice(Node node, String where, Class<E> type) {
+    Optional<String> v = string(node, where);
+    if (v.isEmpty()) return Optional.empty();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(v.get())) return Optional.of(e);
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
+    error(node, where + ": '" + v.get() + "' is not one of " + String.join(", ", names));
+    return Optional.empty();
   }
 }

@@ -47,43 +47,10 @@ class HadolintShellRulesProbeTest {
             Map.entry("DL3018", s -> ApkCommand.in(s).stream().anyMatch(a -> a.isAdd()
                     && a.packages().stream().anyMatch(p -> !p.pinned()))),
             Map.entry("DL3019", s -> ApkCommand.in(s).stream().anyMatch(a -> a.isAdd() && !a.noCache())),
-            Map.entry("DL3027", s -> AptCommand.in(s).stream().anyMatch(a -> a.tool().equals("apt"))),
-            Map.entry("DL3028", s -> GemCommand.in(s).stream().anyMatch(g -> g.isInstall() && g.version().isEmpty()
-                    && g.packages().stream().anyMatch(p -> !p.pinned()))),
-            Map.entry("DL3030", s -> YumCommand.in(s).stream().anyMatch(y -> y.tool().equals("yum")
-                    && List.of("install", "groupinstall", "localinstall").contains(y.action()) && !y.assumeYes())),
-            Map.entry("DL3032", s -> installedWithoutClean(s, "yum", "/var/cache/yum")),
-            Map.entry("DL3034", s -> ZypperCommand.in(s).stream().anyMatch(z -> List.of("install", "in", "remove",
-                    "rm", "source-install", "si", "patch").contains(z.action()) && !z.nonInteractive())),
-            Map.entry("DL3035", s -> ZypperCommand.in(s).stream().anyMatch(ZypperCommand::isDistUpgrade)),
-            Map.entry("DL3036", s -> {
-                List<ZypperCommand> z = ZypperCommand.in(s);
-                int install = z.stream().filter(ZypperCommand::isInstall).mapToInt(c -> c.invocation().index()).min().orElse(-1);
-                int clean = z.stream().filter(ZypperCommand::isClean).mapToInt(c -> c.invocation().index()).min().orElse(-1);
-                return install >= 0 && (clean < 0 || clean < install);
-            }),
-            Map.entry("DL3040", s -> List.of("dnf", "microdnf").stream().anyMatch(tool -> {
-                List<YumCommand> y = YumCommand.in(s).stream().filter(c -> c.tool().equals(tool)).toList();
-                int install = y.stream().filter(c -> List.of("install", "in", "upgrade", "up", "upgrade-minimal", "up-min",
-                        "reinstall", "rei").contains(c.action())).mapToInt(c -> c.invocation().index()).min().orElse(-1);
-                int clean = y.stream().filter(c -> c.isClean("all")).mapToInt(c -> c.invocation().index()).min().orElse(-1);
-                for (RmCommand r : RmCommand.in(s)) {
-                    boolean cache = r.removesUnder("/var/cache/yum") || r.removesUnder("/var/cache/dnf")
-                            || r.args().operandTexts().stream().anyMatch(t -> t.startsWith("/var/cache/libdnf5"));
-                    if (cache && clean < 0) {
-                        clean = r.invocation().index();
-                    }
-                }
-                return install >= 0 && (clean < 0 || clean < install);
-            })),
             Map.entry("DL3062", s -> GoCommand.in(s).stream().anyMatch(g -> g.packages().stream()
                     .filter(p -> !p.word().is("tool"))
                     .anyMatch(p -> !(p.kind() == PackageSpec.Kind.PATH || p.text().startsWith(".")
                             || p.version().filter(v -> !v.equals("latest") && !v.equals("none")).isPresent())))),
-            Map.entry("DL3037", s -> ZypperCommand.in(s).stream().anyMatch(z -> z.isInstall()
-                    && z.packages().stream().anyMatch(p -> !p.pinned()))),
-            Map.entry("DL3038", s -> YumCommand.in(s).stream().anyMatch(y -> !y.tool().equals("yum")
-                    && List.of("install", "groupinstall", "localinstall").contains(y.action()) && !y.assumeYes())),
             Map.entry("DL3046", s -> UserAddCommand.in(s).stream().anyMatch(u -> u.tool().equals("useradd")
                     && !u.noLogInit() && u.uid().filter(x -> x.length() > 5).isPresent())),
             Map.entry("DL3047", s -> WgetCommand.in(s).stream().anyMatch(w -> w.progress().isEmpty() && !w.quiet()
@@ -94,27 +61,6 @@ class HadolintShellRulesProbeTest {
 
     static boolean any(Script s, Predicate<Invocation> p) {
         return s.simpleCommands().stream().anyMatch(p);
-    }
-
-    /** An install by {@code tool} with no later {@code tool clean all} or {@code rm -rf cache/*}. */
-    static boolean installedWithoutClean(Script s, String tool, String cache) {
-        List<YumCommand> cmds = YumCommand.in(s).stream().filter(y -> y.tool().equals(tool)).toList();
-        int install = -1;
-        int clean = -1;
-        for (YumCommand y : cmds) {
-            if (y.action().equals("install") && install < 0) {
-                install = y.invocation().index();
-            }
-            if (y.isClean("all") && clean < 0) {
-                clean = y.invocation().index();
-            }
-        }
-        for (RmCommand r : RmCommand.in(s)) {
-            if (r.removes(cache + "/*") && clean < 0) {
-                clean = r.invocation().index();
-            }
-        }
-        return install >= 0 && (clean < 0 || clean < install);
     }
 
     @Test

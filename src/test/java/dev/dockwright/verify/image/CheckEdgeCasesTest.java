@@ -114,6 +114,19 @@ class CheckEdgeCasesTest {
   }
 
   @Test
+  void placeholdersAreTemplateLeftoversNotEmailAddresses() throws IOException {
+    Consumer<ImageBuilder> real = PASSWD.andThen(b -> b.label("maintainer", "Jane Doe <jane@acme.io>")
+        .label("org.opencontainers.image.version", "1.2.3"));
+    assertThat(one(run("", real, false), "image.labels.placeholders").status()).isEqualTo(Status.PASS);
+    Consumer<ImageBuilder> template = PASSWD.andThen(b -> b.label("org.opencontainers.image.authors", "<your name>")
+        .label("org.opencontainers.image.version", "${VERSION}"));
+    assertThat(one(run("", template, false), "image.labels.placeholders")).satisfies(r -> {
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.detail()).contains("('<your name>')").contains("('${VERSION}')");
+    });
+  }
+
+  @Test
   void secretIgnoreGlobsAndSizeCapAreHonoured() throws IOException {
     Consumer<ImageBuilder> keyInDocs = PASSWD.andThen(b -> b.layer(Compression.GZIP, "docs", l -> l
         .dir("/usr/share/doc/pkg").file("/usr/share/doc/pkg/example.pem", "-----BEGIN PRIVATE KEY-----\n")));

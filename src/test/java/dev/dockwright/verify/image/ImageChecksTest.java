@@ -119,6 +119,7 @@ class ImageChecksTest {
         .endsWith("interval 10s, timeout 3s, start period 5s, retries 3");
     assertThat(one(results, "image.exec-form").measured()).isEqualTo("ENTRYPOINT [\"python\", \"/app/main.py\"]");
     assertThat(one(results, "image.efficiency").measured()).startsWith("score 1.000, 0 B wasted");
+    assertThat(one(results, "image.secrets.files").measured()).startsWith("none found in 5 text files, ");
   }
 
   @Test
@@ -195,7 +196,7 @@ class ImageChecksTest {
     assertThat(one(results, "image.secrets.files")).satisfies(r -> {
       assertThat(r.status()).isEqualTo(Status.FAIL);
       assertThat(r.detail())
-          .contains("/root/.ssh/id_rsa (layer 1, deleted in layer 3 but still in the image): SSH private key file, private key at line 1")
+          .contains("/root/.ssh/id_rsa (layer 1, hidden by layer 3 but still shipped in the image): SSH private key file, private key at line 1")
           .contains("/app/.env (layer 2): .env file, credentials in a URL at line 1, AWS access key id at line 2");
     });
 
@@ -223,5 +224,22 @@ class ImageChecksTest {
       List<CheckResult> separate = ImageChecks.run(image, spec());
       assertThat(separate).isEqualTo(riding);
     }
+  }
+
+  @Test
+  void fullEngineLessVerifyRunsStructureTestsAfterTheImageChecks() throws IOException {
+    java.nio.file.Files.writeString(dir.resolve("cst.yaml"), """
+        schemaVersion: 2.0.0
+        commandTests: [{name: python runs, command: python3, args: [--version]}]
+        fileExistenceTests: [{name: app dir, path: /app, uid: 10001}]
+        metadataTest: {exposedPorts: ["8000"], user: "10001"}
+        """);
+    var spec = VerifySpecParser.parse("image: {efficiency: false}\nstructureTests: [cst.yaml]\n", "spec.yaml", dir);
+    List<CheckResult> results = ImageChecks.run(good(), spec);
+    assertThat(results).extracting(CheckResult::id).endsWith("cst.command", "cst.file-existence", "cst.metadata");
+    assertThat(results).extracting(CheckResult::id).doesNotContain("image.efficiency");
+    assertThat(one(results, "cst.command").status()).isEqualTo(Status.SKIP);
+    assertThat(one(results, "cst.file-existence").status()).isEqualTo(Status.PASS);
+    assertThat(one(results, "cst.metadata").status()).isEqualTo(Status.PASS);
   }
 }

@@ -193,6 +193,10 @@ class VerifySpecParserTest {
         .containsExactly("dockwright-verify.yaml:1:10: version: 2 is not supported (this dockwright reads version 1)");
     assertThat(errorsOf("structureTests: [missing.yaml]\n")).singleElement().asString()
         .startsWith("dockwright-verify.yaml:1:18: structureTests[0]: no such file: ");
+    assertThat(errorsOf("runtime: {writable: /app}\n"))
+        .containsExactly("dockwright-verify.yaml:1:21: runtime.writable: expected a list; got '/app'");
+    assertThat(errorsOf("runtime: {writable: [data]}\n"))
+        .containsExactly("dockwright-verify.yaml:1:22: runtime.writable[0]: 'data' must be absolute");
     assertThat(errorsOf("image:\n  files:\n    - {path: /x, exists: false, mode: \"0644\"}\n"))
         .containsExactly("dockwright-verify.yaml:3:39: image.files[0].mode: makes no sense with exists: false");
   }
@@ -208,6 +212,15 @@ class VerifySpecParserTest {
   void missingFileIsAUserError(@TempDir Path other) {
     assertThatThrownBy(() -> VerifySpecParser.parse(other.resolve("dockwright-verify.yaml")))
         .isInstanceOf(UserException.class).hasMessageEndingWith("dockwright-verify.yaml: no such file");
+  }
+
+  @Test
+  void discoverReadsTheProjectsSpecOrFallsBackToDefaults(@TempDir Path project) throws Exception {
+    assertThat(VerifySpecParser.discover(project)).isEqualTo(VerifySpec.defaults());
+    Files.writeString(project.resolve("dockwright-verify.yaml"), "image: {size: 400MB}\n");
+    VerifySpec spec = VerifySpecParser.discover(project);
+    assertThat(spec.file()).contains(project.resolve("dockwright-verify.yaml"));
+    assertThat(spec.image().size()).contains(new ImageSpec.SizeLimit(400_000_000L, ImageSpec.SizeMeasure.UNCOMPRESSED));
   }
 
   @Test
