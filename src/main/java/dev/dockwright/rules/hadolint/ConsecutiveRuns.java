@@ -10,7 +10,6 @@ import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.syntax.Flag;
 import dev.dockwright.syntax.Instruction;
-import dev.dockwright.syntax.InstructionKind;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ import java.util.Map;
  * DL3059: a RUN of a single command right after another RUN of a single command with the same
  * flags (comments between them do not count, any other instruction does). RUNs that chain
  * several commands were split on purpose; RUNs with here-documents cannot be merged into one
- * line and are left alone.
+ * line and are left alone, and so are stages that do not ship: a builder's layers never reach
+ * the image, and separate RUNs there cache better.
  */
 @RuleSpec(
     code = "DL3059",
@@ -32,7 +32,9 @@ import java.util.Map;
         + " usually be joined with `&&`. Not reported: RUNs that already chain several commands"
         + " (split on purpose, often for the build cache), RUNs with different flags"
         + " (`--mount`, `--network`), and RUNs with here-documents, which cannot be joined that"
-        + " way (a heredoc script is the consolidated form).",
+        + " way (a heredoc script is the consolidated form). Only stages that ship are checked: the"
+        + " layers of a builder stage that is only copied from never reach the image, and"
+        + " separate RUNs there rebuild less when one changes.",
     bad = "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends"
         + " curl=7.88.1-10+deb12u8\n",
     good = "FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends"
@@ -44,18 +46,18 @@ public final class ConsecutiveRuns implements Rule {
     DockerfileModel model = context.model();
     Map<Instruction, RunStep> runs = new IdentityHashMap<>();
     for (RunUnit unit : RunUnit.all(model)) {
-      if (!unit.onbuild()) {
+      if (!unit.onbuild() && unit.stage().map(model::ships).orElse(true)) {
         runs.put(unit.step().instruction(), unit.step());
       }
     }
     List<String> previousFlags = null; // null: the previous instruction is no mergeable RUN
     int previousCommands = 0;
     for (Instruction in : model.dockerfile().instructions()) {
-      if (in.kind() != InstructionKind.RUN || !in.heredocs().isEmpty()) {
+      RunStep run = runs.get(in); // null for a RUN of a stage that does not ship
+      if (run == null || !in.heredocs().isEmpty()) {
         previousFlags = null;
         continue;
       }
-      RunStep run = runs.get(in);
       List<String> flags = in.flags().stream().map(Flag::text).sorted().toList();
       int commands = commands(run);
       if (previousFlags != null && previousFlags.equals(flags) && commands <= 1

@@ -59,6 +59,24 @@ class ConsecutiveRunsTest {
   }
 
   @Test
+  void buildersThatDoNotShipAreLeftAlone() {
+    tester.checkClean("""
+        FROM python:3.12-slim AS builder
+        RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
+        RUN --mount=type=cache,target=/root/.cache/pip pip install gunicorn==23.0.0
+        FROM python:3.12-slim
+        COPY --from=builder /opt/venv /opt/venv
+        """);
+    tester.check("""
+        FROM python:3.12-slim AS base
+        RUN pip install flask==3.0.3
+        # expect: DL3059
+        RUN pip install gunicorn==23.0.0
+        FROM base
+        """);
+  }
+
+  @Test
   void theChainGoesOnFromTheLastMergeableRun() {
     tester.check("""
         FROM debian:12
