@@ -6,12 +6,16 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.model.Scope;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.UserStep;
 import dev.dockwright.syntax.ArgDeclaration;
 import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
+import dev.dockwright.syntax.expand.Expansion;
+import dev.dockwright.syntax.expand.ExpansionOptions;
+import dev.dockwright.syntax.expand.VariableExpander;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +24,8 @@ import java.util.Set;
  * DL3066: the image runs as a user name rather than a numeric UID. Only the USER the image ends
  * with counts (the last USER of the final stage and the stages it is built FROM): the USERs
  * before it are resolved by the build, inside the image, where the names exist. A USER given by
- * a variable is fine when it is an ARG (set at build time) or expands to a number; {@code root}
- * is UID 0 everywhere.
+ * a variable is fine when it is an ARG (set at build time), expands to a number, or has no value
+ * known here (a base image's ENV); {@code root} is UID 0 everywhere.
  */
 @RuleSpec(
     code = "DL3066",
@@ -69,9 +73,14 @@ public final class NonNumericUser implements Rule {
     boolean root = uid.equals("root");
     boolean fromArg = args.stream().anyMatch(
         a -> written.contains("${" + a + "}") || written.contains("$" + a));
-    boolean expandsToNumber = step
-        .map(s -> s.user().resolved() && s.user().user().matches("\\d+")).orElse(false);
-    if (!numeric && !root && !fromArg && !expandsToNumber) {
+    Scope scope = step.map(s -> s.context().scope()).orElse(model.globalScope());
+    Expansion value = new VariableExpander(model.dockerfile().escapeChar(),
+        ExpansionOptions.DEFAULT).expand(written, scope);
+    boolean expandsToNumber = !value.failed() && value.unmatched().isEmpty()
+        && uid(value.text()).matches("\\d+");
+    // A variable without a value here (a base image's ENV we do not know) may well be a number.
+    boolean unknown = !value.unmatched().isEmpty();
+    if (!numeric && !root && !fromArg && !expandsToNumber && !unknown) {
       context.report(t.text().range(), "The image runs as USER `" + written + "`, a name: use"
           + " the numeric UID (and GID) so that the host and orchestrator can tell who the"
           + " process runs as.");

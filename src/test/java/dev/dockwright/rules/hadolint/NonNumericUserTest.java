@@ -55,6 +55,10 @@ class NonNumericUserTest {
         ENV RUN_AS=10001
         USER $RUN_AS:$RUN_AS
         """);
+    tester.checkClean("""
+        FROM quay.io/jupyter/base-notebook:2024-05-27
+        USER ${NB_UID}
+        """);
   }
 
   @Test
