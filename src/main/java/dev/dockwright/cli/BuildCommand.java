@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dockwright build}: build an image on a real engine, BuildKit first. */
-@Command(name = "build", description = {
+@Command(name = "build", mixinStandardHelpOptions = true, description = {
     "Build an image on a Docker or Podman engine.",
     "BuildKit runs through the engine's own CLI (DOCKER_BUILDKIT=1 docker build --progress=plain, or podman build);"
         + " the Engine API's classic builder is the fallback when the Dockerfile needs nothing BuildKit-only."
@@ -64,6 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildRequest request = request(spec, context, dockerfile, tags, target, buildArgs, platform, network, builder, noCache);
+    ImageBuilder.checkInputs(request);
     try (Engine engine = engineOptions.connect()) {
       BuildResult result = new ImageBuilder(engine).build(request, new ProgressPrinter(spec.commandLine().getOut(), verbose));
       return result.succeeded() ? ExitCode.OK : ExitCode.FINDINGS;

@@ -23,6 +23,7 @@ import java.io.PrintWriter;
         RulesCommand.class,
         InitCommand.class,
         BuildCommand.class,
+        VerifyCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -46,13 +46,8 @@ public final class ImageBuilder {
    * @throws UserException when the Dockerfile is missing or no path can build it
    */
   public Plan plan(BuildRequest request) {
+    checkInputs(request);
     Path dockerfile = request.dockerfile();
-    if (!Files.isDirectory(request.context())) {
-      throw new UserException("build context " + request.context() + " is not a directory");
-    }
-    if (!Files.isRegularFile(dockerfile)) {
-      throw new UserException("no Dockerfile at " + dockerfile);
-    }
     DockerfileOutline outline;
     try {
       outline = DockerfileOutline.parse(Files.readString(dockerfile, StandardCharsets.UTF_8));
@@ -94,6 +89,19 @@ public final class ImageBuilder {
         yield new Plan(BuildPath.ENGINE_API, noCli + "; " + needs, outline, uses, Optional.empty());
       }
     };
+  }
+
+  /**
+   * Checks what can be checked without an engine: the context is a directory and the Dockerfile
+   * exists. Commands call it before connecting, so a typo is not reported as an engine problem.
+   */
+  public static void checkInputs(BuildRequest request) {
+    if (!Files.isDirectory(request.context())) {
+      throw new UserException("build context " + request.context() + " is not a directory");
+    }
+    if (!Files.isRegularFile(request.dockerfile())) {
+      throw new UserException("no Dockerfile at " + request.dockerfile());
+    }
   }
 
   /** Builds, streaming events to {@code listener}; a failed build is a result, not an exception. */
