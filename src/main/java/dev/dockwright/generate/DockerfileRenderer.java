@@ -23,6 +23,7 @@ public final class DockerfileRenderer {
   private final ServicePlan plan;
   private final InitOptions options;
   private final StringBuilder out = new StringBuilder();
+  private boolean extrasInstalled;
   /** Whether the current stage has copied the code already. */
   private boolean codeCopied;
 
@@ -137,19 +138,20 @@ public final class DockerfileRenderer {
       comment(d.source() + " needs the whole source to install the dependencies ("
           + (d.manager() == PackageManager.PIP && d.requirementsFile() != null
           ? "it installs the project itself" : "no static dependency list")
-          + "), so a code change reinstalls them.");
+          + "), so a code change reinstalls them." + extrasNote());
       copyAll();
       String what = d.requirementsFile() != null ? "-r " + d.requirementsFile() : ".";
-      run(List.of(pipCache()), "pip install " + what);
+      run(List.of(pipCache()), withExtras("pip install " + what));
       return;
     }
     switch (d.manager()) {
       case PIP, HATCH -> {
         if (d.requirementsFile() != null) {
           comment("Dependencies before the code: this layer is reused until a requirements "
-              + "file changes. The cache mount keeps pip's downloads out of the image.");
+              + "file changes. The cache mount keeps pip's downloads out of the image."
+              + extrasNote());
           copyFiles(d.manifests());
-          run(List.of(pipCache()), "pip install -r " + d.requirementsFile());
+          run(List.of(pipCache()), withExtras("pip install -r " + d.requirementsFile()));
         } else if (!d.pyprojectDependencies().isEmpty() && hasTomllib()) {
           comment("Dependencies before the code, read from pyproject.toml alone: this layer is "
               + "reused until pyproject.toml changes.");
@@ -278,8 +280,26 @@ public final class DockerfileRenderer {
     extras(installer, cache, List.of("type=cache,target=" + cache));
   }
 
-  private void extras(String installer, String cache, List<String> mounts) {
+  /** Said where {@link #withExtras} adds the server to the dependencies' install. */
+  private String extrasNote() {
+    return plan.extraPackages().isEmpty() ? "" : " The server is not among the project's "
+        + "dependencies: installed with them, pinned. Better: add it to the project.";
+  }
+
+  /**
+   * A single-command pip install of the dependencies with the server packages added: one
+   * resolution and one layer rather than two consecutive RUNs (hadolint's DL3059).
+   */
+  private String withExtras(String pipInstall) {
     if (plan.extraPackages().isEmpty()) {
+      return pipInstall;
+    }
+    extrasInstalled = true;
+    return pipInstall + " " + String.join(" ", plan.extraPackages());
+  }
+
+  private void extras(String installer, String cache, List<String> mounts) {
+    if (plan.extraPackages().isEmpty() || extrasInstalled) {
       return;
     }
     comment("The server is not among the project's dependencies: installed here, pinned. "
