@@ -1,5 +1,6 @@
 package dev.dockwright.shell;
 
+import dev.dockwright.shell.ast.AndOr;
 import dev.dockwright.shell.ast.ArithmeticCommand;
 import dev.dockwright.shell.ast.ArithmeticForCommand;
 import dev.dockwright.shell.ast.BraceGroup;
@@ -11,7 +12,10 @@ import dev.dockwright.shell.ast.ForCommand;
 import dev.dockwright.shell.ast.FunctionDefinition;
 import dev.dockwright.shell.ast.IfBranch;
 import dev.dockwright.shell.ast.IfCommand;
+import dev.dockwright.shell.ast.ListItem;
 import dev.dockwright.shell.ast.Literal;
+import dev.dockwright.shell.ast.Pipeline;
+import dev.dockwright.shell.ast.SimpleCommand;
 import dev.dockwright.shell.ast.Redirect;
 import dev.dockwright.shell.ast.Span;
 import dev.dockwright.shell.ast.Subshell;
@@ -426,6 +430,13 @@ final class CommandParser {
             sc.error(start, "expected a function body for `" + name + "`");
             body = new BraceGroup(new CommandList(List.of(), new Span(sc.pos, sc.pos)), List.of(),
                     new Span(sc.pos, sc.pos));
+        } else if (body instanceof SimpleCommand || body instanceof FunctionDefinition) {
+            // not valid shell; wrapped so that every simple command still sits in a pipeline
+            sc.error(body.span().start(), "a function body must be a compound command such as `{ ...; }`");
+            Span s = body.span();
+            Pipeline p = new Pipeline(List.of(body), List.of(), false, false, s);
+            AndOr a = new AndOr(List.of(p), List.of(), s);
+            body = new BraceGroup(new CommandList(List.of(new ListItem(a, ListItem.Separator.NONE, s)), s), List.of(), s);
         }
         return new FunctionDefinition(name, body, new Span(start, sc.pos));
     }

@@ -29,6 +29,11 @@ public record ResolvedCommand(Word nameWord, String name, String program, List<W
         wrappers = List.copyOf(wrappers);
     }
 
+    /** Resolves the words of any simple command (for example the next command of a pipeline). */
+    public static ResolvedCommand of(List<Word> words) {
+        return CommandResolver.resolve(words);
+    }
+
     public Optional<String> nameIfStatic() {
         return Optional.ofNullable(name);
     }
