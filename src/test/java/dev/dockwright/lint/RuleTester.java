@@ -42,6 +42,7 @@ public final class RuleTester {
   private final Linter linter;
   private LintConfig config = LintConfig.DEFAULTS;
   private LintOptions options = LintOptions.DEFAULT;
+  private java.nio.file.Path directory;
 
   private RuleTester(RuleRegistry registry) {
     this.linter = new Linter(registry);
@@ -60,6 +61,15 @@ public final class RuleTester {
   /** Lints with these options (default: {@link LintOptions#DEFAULT}). */
   public RuleTester options(LintOptions options) {
     this.options = options;
+    return this;
+  }
+
+  /**
+   * Lints as if the Dockerfile were {@code Dockerfile} in {@code dir}: the model's context
+   * directory (project files such as pyproject.toml, scripts that COPY reads) is {@code dir}.
+   */
+  public RuleTester directory(java.nio.file.Path dir) {
+    this.directory = dir;
     return this;
   }
 
@@ -149,7 +159,8 @@ public final class RuleTester {
 
   /** Lints without checking expectations. */
   public LintResult lint(String dockerfile) {
-    SourceFile file = SourceFile.of("Dockerfile", dockerfile);
+    SourceFile file = directory == null ? SourceFile.of("Dockerfile", dockerfile)
+        : new SourceFile("Dockerfile", java.util.Optional.of(directory.resolve("Dockerfile")), dockerfile);
     LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), dockerfile), config,
         options);
     if (!result.inputErrors().isEmpty()) {

@@ -1,0 +1,141 @@
+package dev.dockwright.rules.python;
+
+import dev.dockwright.model.CommandStep;
+import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.model.Stage;
+import dev.dockwright.model.Scope;
+import dev.dockwright.model.ShellSource;
+import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.ast.Assignment;
+import dev.dockwright.shell.ast.Span;
+import dev.dockwright.shell.ast.Word;
+import dev.dockwright.syntax.Range;
+import dev.dockwright.syntax.expand.Expansion;
+import dev.dockwright.syntax.expand.VariableExpander;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A Python server (or Python program) the final image starts: what runs, with which arguments,
+ * the CMD or ENTRYPOINT it comes from, the shells between PID 1 and it, and its environment.
+ *
+ * @param match the server and its arguments
+ * @param step the CMD or ENTRYPOINT that names the program (or the script that starts it)
+ * @param locator where a word of the command is in the Dockerfile (for a script file read from
+ *     the build context: the CMD/ENTRYPOINT that runs the script)
+ * @param via the shells the process is started through, outermost first; empty when PID 1 is
+ *     the process itself (exec form)
+ * @param invocation the shell command that starts it, when a shell does
+ * @param env the environment at run time: the image's ENV, with the command's own assignments
+ *     ({@code PORT=8000 uvicorn ...}, {@code env PORT=8000 ...}) on top
+ * @param model the Dockerfile
+ * @param stage the final stage, whose image this is
+ */
+record Launch(
+    PythonServer.Match match,
+    CommandStep step,
+    Function<Span, Range> locator,
+    List<Hop> via,
+    Optional<Invocation> invocation,
+    Map<String, String> env,
+    DockerfileModel model,
+    Stage stage) {
+
+  /**
+   * A shell between PID 1 and the server.
+   *
+   * @param description {@code /bin/sh -c} or the script's path, for messages
+   * @param starter the command in this shell that starts the next step
+   * @param execs whether {@code starter} replaces the shell ({@code exec})
+   * @param range where to report: the command in the Dockerfile, or the CMD/ENTRYPOINT that runs
+   *     a script file
+   * @param inline the shell-form script when it is written in the Dockerfile (fixable in place)
+   * @param script the script file when the shell runs one (context or here-document)
+   * @param lastCommand whether {@code starter} is the last command the shell runs
+   */
+  record Hop(String description, Invocation starter, boolean execs, Range range,
+      Optional<ShellSource> inline, Optional<ImageFiles.File> script, boolean lastCommand) {}
+
+  Launch {
+    via = List.copyOf(via);
+    env = Map.copyOf(env);
+  }
+
+  PythonServer server() {
+    return match.server();
+  }
+
+  List<Word> args() {
+    return match.args();
+  }
+
+  /** The Dockerfile range of a word of the command. */
+  Range range(Word word) {
+    return locator.apply(word.span());
+  }
+
+  /** The Dockerfile range of the whole command, program to last argument. */
+  Range range() {
+    Word first = match.command().nameWord();
+    List<Word> args = match.args();
+    Range start = first != null ? range(first) : args.isEmpty() ? step.range() : range(args.get(0));
+    Range end = args.isEmpty() ? start : range(args.get(args.size() - 1));
+    if (end.endOffset() < start.startOffset()) {
+      return start;
+    }
+    return new Range(start.start(), end.end());
+  }
+
+  /** The first shell that does not exec the next step: it stays PID 1 (or in between). */
+  Optional<Hop> nonExecShell() {
+    return via.stream().filter(h -> !h.execs()).findFirst();
+  }
+
+  /** An environment variable's value at run time, when known. */
+  Optional<String> envValue(String name) {
+    return Optional.ofNullable(env.get(name));
+  }
+
+  /**
+   * A word's value at run time: static text, or variables expanded from the environment when
+   * they are all set in the image (a shell-form {@code --port $PORT} with {@code ENV PORT=8000});
+   * empty when it depends on something not known.
+   */
+  Optional<String> value(Word word) {
+    String literal = word.literalOrNull();
+    if (literal != null) {
+      return Optional.of(literal);
+    }
+    if (invocation.isEmpty()) {
+      return Optional.empty();
+    }
+    Expansion e = new VariableExpander().expand(word.text(), Scope.ofEnv(env));
+    if (e.failed() || !e.unmatched().isEmpty() || word.hasCommandSubstitution()) {
+      return Optional.empty();
+    }
+    return Optional.of(e.text());
+  }
+
+  /** The image environment with a shell command's own assignments on top. */
+  static Map<String, String> envFor(Map<String, String> image, Optional<Invocation> invocation) {
+    Map<String, String> env = new LinkedHashMap<>(image);
+    invocation.ifPresent(i -> {
+      for (Assignment a : i.assignments()) {
+        a.value().flatMap(Word::literal).ifPresent(v -> env.put(a.name(), v));
+      }
+      i.resolved().wrappers().stream().filter(w -> w.name().equals("env")).forEach(w -> {
+        for (Word word : w.words()) {
+          String t = word.literalOrNull();
+          int eq = t == null ? -1 : t.indexOf('=');
+          if (eq > 0 && t.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            env.put(t.substring(0, eq), t.substring(eq + 1));
+          }
+        }
+      });
+    });
+    return env;
+  }
+}
