@@ -11,8 +11,16 @@ public final class DockwrightRules {
     return List.of(
         new CopyFromMissingPath(),
         new RunsAsRoot(),
+        new ShellFormServer(),
         new MaskedBuildFailure(),
-        new HealthcheckToolMissing()
+        new HealthcheckToolMissing(),
+        new HealthcheckMissing(),
+        new PythonUnbufferedNotSet(),
+        new PythonBytecodeWritten(),
+        new ServerBoundToLocalhost(),
+        new DevelopmentServer(),
+        new PortMismatch(),
+        new StreamlitCorsXsrfConflict()
     );
   }
 }

@@ -20,9 +20,10 @@ final class Flags {
    *
    * @param name the option as written, without a value
    * @param word the word holding the option (and the value, when attached)
+   * @param valueWord the word holding the value (the same word when attached)
    * @param value the value at run time; empty when it is not known statically
    */
-  record Value(String name, Word word, Optional<String> value) {}
+  record Value(String name, Word word, Word valueWord, Optional<String> value) {}
 
   /** Every occurrence of the named options among the launch's arguments, in order. */
   static List<Value> values(Launch launch, Set<String> names) {
@@ -41,19 +42,19 @@ final class Flags {
       String name = eq > 0 ? t.substring(0, eq) : t;
       if (names.contains(name)) {
         if (eq > 0) {
-          out.add(new Value(name, w, launch.value(w).map(v -> v.substring(v.indexOf('=') + 1))));
+          out.add(new Value(name, w, w, launch.value(w).map(v -> v.substring(v.indexOf('=') + 1))));
         } else if (i + 1 < args.size()) {
           Word next = args.get(i + 1);
-          out.add(new Value(name, w, launch.value(next)));
+          out.add(new Value(name, w, next, launch.value(next)));
           i++;
         } else {
-          out.add(new Value(name, w, Optional.empty()));
+          out.add(new Value(name, w, w, Optional.empty()));
         }
         continue;
       }
       if (!t.startsWith("--") && t.length() > 2 && names.contains(t.substring(0, 2))) {
         String shortName = t.substring(0, 2);
-        out.add(new Value(shortName, w, launch.value(w).map(v -> v.substring(2))));
+        out.add(new Value(shortName, w, w, launch.value(w).map(v -> v.substring(2))));
       }
     }
     return out;

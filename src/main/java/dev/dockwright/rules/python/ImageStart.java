@@ -179,7 +179,7 @@ final class ImageStart {
       }
     }
     PythonServer.recognise(resolved).ifPresent(m ->
-        launches.add(new Launch(m, step, locator, via, Optional.empty(), env, model, stage)));
+        launches.add(new Launch(m, words, step, locator, via, Optional.empty(), env, model, stage)));
   }
 
   private static boolean looksLikeScript(String name) {
@@ -281,7 +281,7 @@ final class ImageStart {
       // A Python program before the last command is a one-off (migrations, waiting for a
       // database); the script's process is what it ends with.
       if (match.isPresent() && (match.get().server().isKnownServer() || last || hop.execs())) {
-        launches.add(new Launch(match.get(), step, locator, next, invocation,
+        launches.add(new Launch(match.get(), inv.command().words(), step, locator, next, invocation,
             Launch.envFor(env, invocation), model, stage));
       }
     }

@@ -23,6 +23,7 @@ import java.util.function.Function;
  * the CMD or ENTRYPOINT it comes from, the shells between PID 1 and it, and its environment.
  *
  * @param match the server and its arguments
+ * @param argv every word of the command line, wrappers and interpreter options included
  * @param step the CMD or ENTRYPOINT that names the program (or the script that starts it)
  * @param locator where a word of the command is in the Dockerfile (for a script file read from
  *     the build context: the CMD/ENTRYPOINT that runs the script)
@@ -36,6 +37,7 @@ import java.util.function.Function;
  */
 record Launch(
     PythonServer.Match match,
+    List<Word> argv,
     CommandStep step,
     Function<Span, Range> locator,
     List<Hop> via,
@@ -60,6 +62,7 @@ record Launch(
       Optional<ShellSource> inline, Optional<ImageFiles.File> script, boolean lastCommand) {}
 
   Launch {
+    argv = List.copyOf(argv);
     via = List.copyOf(via);
     env = Map.copyOf(env);
   }
@@ -77,16 +80,37 @@ record Launch(
     return locator.apply(word.span());
   }
 
-  /** The Dockerfile range of the whole command, program to last argument. */
+  /**
+   * The Dockerfile range of the whole command, program to last argument; when the command is
+   * split over ENTRYPOINT and CMD, the part in the instruction that holds its last word.
+   */
   Range range() {
-    Word first = match.command().nameWord();
-    List<Word> args = match.args();
-    Range start = first != null ? range(first) : args.isEmpty() ? step.range() : range(args.get(0));
-    Range end = args.isEmpty() ? start : range(args.get(args.size() - 1));
-    if (end.endOffset() < start.startOffset()) {
-      return start;
+    List<Word> words = new java.util.ArrayList<>();
+    if (match.command().nameWord() != null) {
+      words.add(match.command().nameWord());
     }
-    return new Range(start.start(), end.end());
+    words.addAll(match.args());
+    if (words.isEmpty()) {
+      return step.range();
+    }
+    Range end = range(words.get(words.size() - 1));
+    int floor = model.dockerfile().instructions().stream()
+        .filter(i -> i.range().contains(end)).mapToInt(i -> i.range().startOffset())
+        .findFirst().orElse(0);
+    for (Word w : words) {
+      Range start = range(w);
+      if (start.startOffset() >= floor && start.startOffset() <= end.startOffset()) {
+        return new Range(start.start(), end.end());
+      }
+    }
+    return end;
+  }
+
+  /** The range from one word to another (an option and its value). */
+  Range range(Word from, Word to) {
+    Range a = range(from);
+    Range b = range(to);
+    return b.endOffset() >= a.startOffset() ? new Range(a.start(), b.end()) : a;
   }
 
   /** The first shell that does not exec the next step: it stays PID 1 (or in between). */

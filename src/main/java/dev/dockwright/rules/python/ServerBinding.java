@@ -184,7 +184,7 @@ final class ServerBinding {
     if (!given.isEmpty()) {
       Flags.Value last = given.get(given.size() - 1);
       return last.value().map(v -> new Setting(v, Source.FLAG, last.name(),
-          Optional.of(l.range(last.word()))));
+          Optional.of(l.range(last.word(), last.valueWord()))));
     }
     if (env != null && l.envValue(env).isPresent()) {
       return Optional.of(new Setting(l.envValue(env).get(), Source.ENV, env, envRange(stage, env)));
@@ -212,7 +212,8 @@ final class ServerBinding {
       if (text.startsWith("unix:") || text.startsWith("fd://") || text.startsWith("/")) {
         continue;
       }
-      tcp.add(split(text, new Setting(text, Source.FLAG, v.name(), Optional.of(l.range(v.word())))));
+      tcp.add(split(text, new Setting(text, Source.FLAG, v.name(),
+          Optional.of(l.range(v.word(), v.valueWord())))));
     }
     // Several binds: the server listens on each; a loopback one only matters when it is the only one.
     return tcp.size() == 1 ? tcp.get(0) : Binding.UNKNOWN;

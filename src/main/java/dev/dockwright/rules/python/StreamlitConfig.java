@@ -33,7 +33,7 @@ final class StreamlitConfig {
     for (Flags.Value v : Flags.values(launch, java.util.Set.of("--" + key))) {
       if (v.value().isPresent()) {
         return Optional.of(new Option(key, v.value().get(), "--" + key,
-            Optional.of(launch.range(v.word()))));
+            Optional.of(launch.range(v.word(), v.valueWord()))));
       }
     }
     String env = envName(key);
