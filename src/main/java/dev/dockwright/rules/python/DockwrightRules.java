@@ -10,6 +10,11 @@ public final class DockwrightRules {
   public static List<Rule> all() {
     return List.of(
         new CopyFromMissingPath(),
+        new EditableInstallNotShipped(),
+        new CompilersInFinalImage(),
+        new PackageCacheLeft(),
+        new BuildToolsShipped(),
+        new DependenciesAfterSourceCopy(),
         new RunsAsRoot(),
         new ShellFormServer(),
         new MaskedBuildFailure(),

@@ -1,0 +1,127 @@
+package dev.dockwright.rules.python;
+
+import dev.dockwright.lint.Origin;
+import dev.dockwright.lint.Rule;
+import dev.dockwright.lint.RuleContext;
+import dev.dockwright.lint.RuleSpec;
+import dev.dockwright.lint.Severity;
+import dev.dockwright.model.Installs;
+import dev.dockwright.model.RunStep;
+import dev.dockwright.model.Stage;
+import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.commands.ApkCommand;
+import dev.dockwright.shell.commands.AptCommand;
+import dev.dockwright.shell.commands.PackageSpec;
+import dev.dockwright.shell.commands.YumCommand;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@RuleSpec(
+    code = "DW1003",
+    name = "CompilersInFinalImage",
+    severity = Severity.WARNING,
+    origin = Origin.DOCKWRIGHT,
+    summary = "Compilers or development headers are installed in the image that ships and never"
+        + " removed.",
+    rationale = """
+        `build-essential`, `gcc`, `g++`, `python3-dev`, `libpq-dev` and the other `-dev`/`-devel` \
+        packages are needed to build wheels from source, not to run them. Left in the final \
+        image they add 150-400 MB, widen the attack surface (a compiler is the first thing an \
+        intruder wants) and fill vulnerability scans with CVEs in code the service never \
+        executes. Build in a builder stage and copy the results (a virtualenv, wheels, \
+        `--prefix`), keeping only the runtime libraries (`libpq5`, not `libpq-dev`) in the \
+        final stage; in a single-stage build remove them in the same RUN (`apk add --virtual \
+        .build-deps ... && apk del .build-deps`, `apt-get purge -y --auto-remove gcc`). Builder \
+        stages are not checked: they never ship.""",
+    bad = """
+        FROM python:3.12-slim
+        RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\
+         && rm -rf /var/lib/apt/lists/*
+        COPY requirements.txt .
+        RUN pip install --no-cache-dir -r requirements.txt
+        """,
+    good = """
+        FROM python:3.12-slim AS build
+        RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev
+        COPY requirements.txt .
+        RUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt
+        FROM python:3.12-slim
+        RUN apt-get update && apt-get install -y --no-install-recommends libpq5 \\
+         && rm -rf /var/lib/apt/lists/*
+        COPY --from=build /wheels /wheels
+        RUN pip install --no-cache-dir /wheels/*
+        """)
+public final class CompilersInFinalImage implements Rule {
+
+  private static final Set<String> TOOLCHAIN = Set.of("build-essential", "build-base", "gcc",
+      "g++", "gcc-c++", "clang", "gfortran", "musl-dev", "libc6-dev", "libc-dev",
+      "linux-headers", "kernel-headers", "glibc-devel");
+  private static final Pattern VERSIONED = Pattern.compile("(gcc|g\\+\\+|clang)-\\d+(\\.\\d+)*");
+  private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+]*-(dev|devel)");
+
+  @Override
+  public void check(RuleContext context) {
+    List<Stage> shipped = context.model().shippedStages();
+    Set<String> removed = removed(shipped);
+    boolean multiStage = context.model().isMultiStage();
+    for (Stage stage : shipped) {
+      for (RunStep run : stage.steps(RunStep.class)) {
+        Map<RunStep.Command, List<String>> byCommand = new LinkedHashMap<>();
+        for (Installs.Installed p : Installs.of(run)) {
+          if (isBuildPackage(p.name()) && !removed.contains(p.name())) {
+            byCommand.computeIfAbsent(p.command(), c -> new ArrayList<>()).add(p.name());
+          }
+        }
+        byCommand.forEach((command, names) -> context.report(command.range(),
+            String.join(", ", names) + (names.size() == 1 ? " is" : " are") + " installed in the"
+            + " image that ships and never removed: compilers and headers are only needed to"
+            + " build. " + (multiStage ? "Install them in the builder stage only."
+                : "Build in a separate stage, or remove them in the same RUN.")));
+      }
+    }
+  }
+
+  static boolean isBuildPackage(String name) {
+    return TOOLCHAIN.contains(name) || VERSIONED.matcher(name).matches()
+        || HEADERS.matcher(name).matches() || name.startsWith("linux-headers-");
+  }
+
+  /**
+   * Packages the image removes again: {@code apt-get purge/remove}, {@code apk del} (of the
+   * package or of the {@code --virtual} group it was added in), {@code yum/dnf remove}.
+   */
+  private static Set<String> removed(List<Stage> shipped) {
+    Set<String> out = new HashSet<>();
+    Map<String, List<String>> virtuals = new HashMap<>();
+    for (Stage stage : shipped) {
+      for (RunStep run : stage.steps(RunStep.class)) {
+        for (RunStep.Command c : run.commands()) {
+          Invocation inv = c.invocation();
+          AptCommand.match(inv).filter(a -> a.action().equals("purge") || a.action().equals("remove"))
+              .ifPresent(a -> a.packages().forEach(p -> out.add(p.name())));
+          ApkCommand.match(inv).ifPresent(a -> {
+            if (a.isAdd() && a.virtual().isPresent()) {
+              virtuals.computeIfAbsent(a.virtual().get(), v -> new ArrayList<>())
+                  .addAll(a.packages().stream().map(PackageSpec::name).toList());
+            } else if (a.action().equals("del")) {
+              for (PackageSpec p : a.packages()) {
+                out.add(p.name());
+                out.addAll(virtuals.getOrDefault(p.name(), List.of()));
+              }
+            }
+          });
+          YumCommand.match(inv).filter(y -> Set.of("remove", "erase", "autoremove")
+              .contains(y.action())).ifPresent(y -> y.args().operands().stream().skip(1)
+                  .forEach(w -> out.add(w.unquoted())));
+        }
+      }
+    }
+    return out;
+  }
+}
