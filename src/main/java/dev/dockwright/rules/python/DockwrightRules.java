@@ -20,7 +20,9 @@ public final class DockwrightRules {
         new PlaceholderValues(),
         new SecretsInImage(),
         new TlsVerificationDisabled(),
+        new RootOwnedWritablePath(),
         new MaskedBuildFailure(),
+        new EchoEscapes(),
         new HealthcheckToolMissing(),
         new HealthcheckMissing(),
         new PythonUnbufferedNotSet(),
@@ -28,7 +30,8 @@ public final class DockwrightRules {
         new ServerBoundToLocalhost(),
         new DevelopmentServer(),
         new PortMismatch(),
-        new StreamlitCorsXsrfConflict()
+        new StreamlitCorsXsrfConflict(),
+        new PythonVersionDrift()
     );
   }
 }

@@ -19,13 +19,16 @@ final class PyProject {
 
   /** {@code pyproject.toml}, when the directory is known and the file parses. */
   static Optional<JsonNode> read(DockerfileModel model) {
-    return text(model, "pyproject.toml").flatMap(t -> {
-      try {
-        return Optional.of(TOML.readTree(t));
-      } catch (IOException e) {
-        return Optional.empty(); // not valid TOML: pip would refuse it too; nothing to compare
-      }
-    });
+    return text(model, "pyproject.toml").flatMap(PyProject::parse);
+  }
+
+  /** TOML text parsed; empty when it is not valid TOML (pip refuses it too). */
+  static Optional<JsonNode> parse(String toml) {
+    try {
+      return Optional.of(TOML.readTree(toml));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** A small file of the project directory. */
