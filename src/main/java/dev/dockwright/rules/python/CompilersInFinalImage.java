@@ -8,6 +8,7 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.model.Installs;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.model.Stage;
+import dev.dockwright.model.image.Presence;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.commands.ApkCommand;
 import dev.dockwright.shell.commands.AptCommand;
@@ -38,7 +39,9 @@ import java.util.regex.Pattern;
         `--prefix`), keeping only the runtime libraries (`libpq5`, not `libpq-dev`) in the \
         final stage; in a single-stage build remove them in the same RUN (`apk add --virtual \
         .build-deps ... && apk del .build-deps`, `apt-get purge -y --auto-remove gcc`). Builder \
-        stages are not checked: they never ship.""",
+        stages are not checked: they never ship, and neither are images whose base already \
+        ships a compiler (`python:3.12` rather than `-slim`, `buildpack-deps`): there the \
+        base is the problem, and removing a few headers would change nothing.""",
     bad = """
         FROM python:3.12-slim
         RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\
@@ -68,10 +71,16 @@ public final class CompilersInFinalImage implements Rule {
   @Override
   public void check(RuleContext context) {
     List<Stage> shipped = context.model().shippedStages();
+    if (shipped.isEmpty() || baseHasToolchain(shipped.get(0))) {
+      return; // a build image by choice of base: removing a few headers would change nothing
+    }
     Set<String> removed = removed(shipped);
     boolean multiStage = context.model().isMultiStage();
     for (Stage stage : shipped) {
       for (RunStep run : stage.steps(RunStep.class)) {
+        if (autoRemoves(run)) {
+          continue;
+        }
         Map<RunStep.Command, List<String>> byCommand = new LinkedHashMap<>();
         for (Installs.Installed p : Installs.of(run)) {
           if (isBuildPackage(p.name()) && !removed.contains(p.name())) {
@@ -85,6 +94,33 @@ public final class CompilersInFinalImage implements Rule {
                 : "Build in a separate stage, or remove them in the same RUN.")));
       }
     }
+  }
+
+  /**
+   * The official images' pattern: {@code apt-mark auto '.*'}, then {@code apt-get purge -y
+   * --auto-remove} (or {@code autoremove}) later in the same RUN removes everything the RUN
+   * installed that nothing needs at run time.
+   */
+  private static boolean autoRemoves(RunStep run) {
+    boolean marked = false;
+    for (RunStep.Command c : run.commands()) {
+      Invocation inv = c.invocation();
+      List<String> args = inv.resolved().argTexts();
+      if (inv.is("apt-mark") && args.contains("auto")) {
+        marked = true;
+      } else if (marked && inv.is("apt-get", "apt") && (args.contains("autoremove")
+          || args.contains("--auto-remove") || args.contains("--autoremove"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code python:3.12} (not slim), {@code buildpack-deps}: compilers come with the base. */
+  private static boolean baseHasToolchain(Stage root) {
+    return root.facts().compilers() == Presence.PRESENT || root.ownImage()
+        .map(i -> i.shortName().equals("buildpack-deps") || i.shortName().equals("gcc"))
+        .orElse(false);
   }
 
   static boolean isBuildPackage(String name) {

@@ -38,7 +38,8 @@ import java.util.function.BooleanSupplier;
         service fails far from the cause. `printf` behaves the same everywhere \
         (`printf 'a\\nb\\n' > conf`), and a here-document (`COPY <<EOF /etc/app.conf`) needs \
         no escapes at all. Only echo whose output is written somewhere (a redirection, a \
-        pipe) is reported; `echo -e` under a bash SHELL is well defined and left alone. \
+        pipe) is reported; `echo -e` is left alone where /bin/sh or the SHELL understands it \
+        (bash, BusyBox: known from the base image or the package manager the stage uses). \
         ShellCheck reports this as SC2028, so the rule is quiet when ShellCheck runs, unless         DW3002 is given a severity in the configuration.""",
     bad = """
         FROM python:3.12-slim
@@ -78,29 +79,41 @@ public final class EchoEscapes implements Rule {
       return;
     }
     for (Stage stage : context.model().reachableStages()) {
+      Sh binSh = binSh(stage);
       for (RunStep run : stage.steps(RunStep.class)) {
         for (ShellSource source : run.scripts()) {
-          boolean bash = isBash(source.shell());
+          Sh sh = shellOf(source.shell(), binSh);
           for (Invocation inv : source.script().simpleCommands()) {
             Optional<EchoCommand> echo = EchoCommand.match(inv);
-            if (echo.isEmpty() || !echo.get().hasBackslashEscapes() || !writesOutput(inv)
-                || bash && echo.get().interpretEscapes()) {
+            if (echo.isEmpty() || !echo.get().hasBackslashEscapes() || !writesOutput(inv)) {
               continue;
             }
-            report(context, source, echo.get(), bash);
+            // echo -e is well defined where echo understands it (bash, BusyBox); dash prints it.
+            if (echo.get().interpretEscapes() && sh != Sh.DASH) {
+              continue;
+            }
+            report(context, source, echo.get(), sh);
           }
         }
       }
     }
   }
 
-  private static void report(RuleContext context, ShellSource source, EchoCommand echo,
-      boolean bash) {
+  /** Which echo {@code /bin/sh} (or the SHELL) has. */
+  enum Sh { DASH, BUSYBOX, BASH, UNKNOWN }
+
+  private static void report(RuleContext context, ShellSource source, EchoCommand echo, Sh sh) {
     Range range = source.range(echo.invocation().command().span());
     String message = (echo.interpretEscapes()
-        ? "echo -e writes \"-e\" into the output with dash (/bin/sh on Debian and Ubuntu)"
-        : bash ? "bash's echo writes the backslash escapes literally"
-            : "echo with backslash escapes writes different text with dash and bash/BusyBox")
+        ? "echo -e writes \"-e\" into the output with dash (/bin/sh here)"
+        : sh == Sh.DASH ? "echo turns these backslash escapes into characters with dash (/bin/sh"
+            + " here) but writes them literally with bash or BusyBox, so the output changes with"
+            + " the base image or SHELL"
+        : sh == Sh.UNKNOWN ? "echo with backslash escapes writes different text with dash and"
+            + " bash/BusyBox"
+        : "echo writes these backslash escapes literally with "
+            + (sh == Sh.BASH ? "bash" : "BusyBox") + " (/bin/sh here); dash would turn them into"
+            + " characters")
         + ". Use printf, or a here-document.";
     Optional<TextEdit> fix = fix(context, source, echo);
     if (fix.isPresent()) {
@@ -108,6 +121,53 @@ public final class EchoEscapes implements Rule {
     } else {
       context.report(range, message);
     }
+  }
+
+  /**
+   * The stage's {@code /bin/sh}: dash on Debian and Ubuntu, BusyBox ash on Alpine, bash on
+   * RHEL-likes; for images we do not describe, the package manager the stage uses tells.
+   */
+  static Sh binSh(Stage stage) {
+    switch (stage.facts().os()) {
+      case DEBIAN, UBUNTU:
+        return Sh.DASH;
+      case ALPINE, BUSYBOX:
+        return Sh.BUSYBOX;
+      case RHEL, AMAZON, SUSE:
+        return Sh.BASH;
+      default:
+        break;
+    }
+    for (Stage s : ImageFiles.chain(stage)) {
+      for (RunStep run : s.steps(RunStep.class)) {
+        for (RunStep.Command c : run.commands()) {
+          Invocation i = c.invocation();
+          if (i.is("apt-get", "apt", "dpkg")) {
+            return Sh.DASH;
+          }
+          if (i.is("apk")) {
+            return Sh.BUSYBOX;
+          }
+          if (i.is("yum", "dnf", "microdnf", "zypper", "rpm")) {
+            return Sh.BASH;
+          }
+        }
+      }
+    }
+    return Sh.UNKNOWN;
+  }
+
+  private static Sh shellOf(List<String> shell, Sh binSh) {
+    if (shell.isEmpty()) {
+      return binSh;
+    }
+    String exe = shell.get(0).substring(shell.get(0).lastIndexOf('/') + 1);
+    return switch (exe) {
+      case "bash" -> Sh.BASH;
+      case "dash" -> Sh.DASH;
+      case "ash", "busybox" -> Sh.BUSYBOX;
+      default -> binSh;
+    };
   }
 
   /** {@code echo -e "x"} gives {@code printf '%b\n' "x"}: one argument, written where mapped. */
@@ -139,14 +199,6 @@ public final class EchoEscapes implements Rule {
       }
     }
     return inv.pipedInto().isPresent() || inv.inCommandSubstitution();
-  }
-
-  private static boolean isBash(List<String> shell) {
-    if (shell.isEmpty()) {
-      return false;
-    }
-    String exe = shell.get(0);
-    return exe.substring(exe.lastIndexOf('/') + 1).equals("bash");
   }
 
   /** {@code shellcheck} found on the PATH; looked up once. */

@@ -65,9 +65,10 @@ public final class HealthcheckMissing implements Rule {
     Range range = !servers.isEmpty() ? servers.get(0).range() : exposed.get(0).range();
     String what = !servers.isEmpty() ? "starts " + servers.get(0).server().display()
         : "EXPOSEs " + exposed.get(0).text();
+    boolean python = stage.facts().python().isPresent() || !servers.isEmpty();
     String message = "The image " + what + " but has no HEALTHCHECK: a hung server keeps"
         + " receiving traffic and `depends_on: service_healthy` cannot work. Add a HEALTHCHECK"
-        + " (with python -c, curl is not in slim images).";
+        + (python ? " (probe with python -c: slim images have no curl)." : ".");
     Optional<CommandStep> before = stage.steps(CommandStep.class).stream().findFirst();
     if (port.isPresent() && stage.facts().python().isPresent() && before.isPresent()) {
       String check = "HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD [\"python\","

@@ -92,7 +92,10 @@ public final class PackageCacheLeft implements Rule {
   }
 
   private static void pip(RuleContext context, RunStep run, ShellSource source, PipCommand pip) {
-    if (!pip.isInstall() || pip.noCache()) {
+    // pip takes any unambiguous prefix of --no-cache-dir (--no-cache); uv takes --no-cache-dir
+    // as an alias of --no-cache.
+    if (!pip.isInstall() || pip.noCache() || pip.args().hasAny("no-cache", "no-cache-dir")
+        || pip.args().options().stream().anyMatch(o -> o.spelling().startsWith("--no-cache-d"))) {
       return;
     }
     Invocation inv = pip.invocation();

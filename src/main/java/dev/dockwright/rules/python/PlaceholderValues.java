@@ -52,8 +52,12 @@ public final class PlaceholderValues implements Rule {
   /** Markers only meant in capitals (a "todo" app is fine). */
   private static final Pattern MARKER = Pattern.compile("(?<![A-Za-z0-9])(TODO|FIXME|TBD|XXX)(?![A-Za-z0-9])");
 
-  /** A whole value that is a fill-in: {@code <name>}, {@code xxxxx}, {@code ...}. */
-  private static final Pattern WHOLE = Pattern.compile("<[^<>]+>|x{4,}|X{4,}|\\.\\.\\.");
+  /**
+   * A whole value that is a fill-in: {@code <name>}, {@code xxxxx}, {@code ...}, {@code YOUR SLACK
+   * TOKEN}, {@code your_api_key} (a sentence such as "Your order is ready" is not).
+   */
+  private static final Pattern WHOLE =
+      Pattern.compile("<[^<>]+>|x{4,}|X{4,}|\\.\\.\\.|YOUR[\\s_-].+|your[_-].+");
 
   @Override
   public void check(RuleContext context) {

@@ -79,6 +79,10 @@ public final class RootOwnedWritablePath implements Rule {
       + "|MPLCONFIGDIR|TRANSFORMERS_CACHE|HF_DATASETS_CACHE|TORCH_HOME|NUMBA_CACHE_DIR"
       + "|GRADIO_TEMP_DIR|MEDIA_ROOT|UPLOAD_FOLDER|DATA_DIR|DATA_PATH)$");
 
+  /** Base-image directories (root's by design). */
+  private static final List<String> SYSTEM = List.of("/usr", "/etc", "/bin", "/sbin", "/lib",
+      "/lib64", "/proc", "/sys", "/boot", "/opt/conda");
+
   /** Directories every image has, writable by anyone. */
   private static final List<String> WORLD_WRITABLE = List.of("/tmp", "/var/tmp", "/dev/shm");
 
@@ -166,12 +170,19 @@ public final class RootOwnedWritablePath implements Rule {
       }
     } else if (step instanceof OtherStep && step.kind() == InstructionKind.VOLUME) {
       for (String path : volumePaths(step)) {
+        if (SYSTEM.stream().anyMatch(d -> Paths.isUnder(path, d))) {
+          continue; // a base-image directory: who writes there is not the Dockerfile's to say
+        }
         if (events.stream().noneMatch(e -> e.covers(path))) {
           // VOLUME creates a missing mount point as root; an existing one keeps its owner.
           events.add(new Event(path, Owner.ROOT, false, "VOLUME at line " + line
               + " creates it as root"));
         }
-        candidates.add(new Candidate(path, step.range(), "is a VOLUME the service writes to"));
+        // Volumes also hold configuration the service only reads (/etc/app, /config): only
+        // data-like names say the service writes.
+        if (WRITABLE_NAMES.contains(baseName(path))) {
+          candidates.add(new Candidate(path, step.range(), "is a VOLUME for the service's data"));
+        }
       }
     }
   }
@@ -198,8 +209,8 @@ public final class RootOwnedWritablePath implements Rule {
           }
           String path = Paths.resolve(cwd, op);
           events.add(new Event(path, created, false, "RUN mkdir at line " + line));
-          String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-          if (WRITABLE_NAMES.contains(name) && !underWorldWritable(path)) {
+          if (WRITABLE_NAMES.contains(baseName(path)) && !underWorldWritable(path)
+              && SYSTEM.stream().noneMatch(d -> Paths.isUnder(path, d))) {
             candidates.add(new Candidate(path, c.range(), "is created for the service to"
                 + " write"));
           }
@@ -295,6 +306,10 @@ public final class RootOwnedWritablePath implements Rule {
       }
     }
     return false;
+  }
+
+  private static String baseName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean underWorldWritable(String path) {

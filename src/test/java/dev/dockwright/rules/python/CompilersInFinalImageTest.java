@@ -56,6 +56,26 @@ class CompilersInFinalImageTest {
   }
 
   @Test
+  void autoRemovedOrAlreadyInTheBase() {
+    tester.checkClean("""
+        FROM debian:bookworm-slim
+        RUN savedAptMark="$(apt-mark showmanual)" \\
+         && apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev libssl-dev \\
+         && make install \\
+         && apt-mark auto '.*' > /dev/null && apt-mark manual $savedAptMark \\
+         && apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false
+        """);
+    tester.checkClean("""
+        FROM python:3.12
+        RUN apt-get update && apt-get install -y libpq-dev
+        """);
+    tester.checkClean("""
+        FROM buildpack-deps:bookworm
+        RUN apt-get update && apt-get install -y tk-dev uuid-dev
+        """);
+  }
+
+  @Test
   void runtimeLibrariesAreFine() {
     tester.checkClean("""
         FROM python:3.12-slim

@@ -50,6 +50,25 @@ class EchoEscapesTest {
   }
 
   @Test
+  void theEchoOfTheImagesShell() {
+    withoutShellcheck.check("""
+        FROM alpine:3.20
+        RUN echo -e "[a]\\nb=1" > /etc/a.conf
+        # expect: DW3002 "BusyBox"
+        RUN echo "[a]\\nb=1" > /etc/b.conf
+        """);
+    withoutShellcheck.checkClean("""
+        FROM nvidia/cuda:12.4.1-runtime-amzn2023
+        RUN dnf install -y git && echo -e "[repo]\\nname=x" > /etc/yum.repos.d/x.repo
+        """);
+    withoutShellcheck.check("""
+        FROM registry.example/base:1
+        # expect: DW3002 "different text"
+        RUN echo "a\\tb" > /x
+        """);
+  }
+
+  @Test
   void quietWhenShellcheckRunsUnlessConfigured() {
     withShellcheck.checkClean(BAD.replace("# expect: DW3002 \"dash\"\n", ""));
     LintConfig shellcheckOff = new LintConfig(Optional.empty(), Set.of(), Map.of(), Set.of(),

@@ -48,6 +48,7 @@ class PackageCacheLeftTest {
         RUN PIP_NO_CACHE_DIR=off pip install gunicorn
         RUN pip install --no-cache-dir uvicorn && pip install a && pip cache purge
         RUN pip install b && rm -rf ~/.cache/pip
+        RUN pip install --no-cache /wheels/* && uv pip install --no-cache-dir --system botocore
         RUN export PIP_NO_CACHE_DIR=1 && pip install c
         ENV POETRY_CACHE_DIR=/tmp/poetry_cache
         RUN poetry install --no-root && rm -rf $POETRY_CACHE_DIR

@@ -22,6 +22,8 @@ class PlaceholderValuesTest {
         ENV ADMIN_PASSWORD=changeme
         # expect: DW2003 "<your-domain>"
         ENV ALLOWED_HOSTS=<your-domain>
+        # expect: DW2003 "YOUR SLACK TOKEN"
+        ENV SLACK_TOKEN="YOUR SLACK TOKEN"
         """);
   }
 
@@ -35,7 +37,7 @@ class PlaceholderValuesTest {
         LABEL org.opencontainers.image.description="A todo list service to track your tasks" \\
               org.opencontainers.image.source=https://github.com/acme/todo \\
               maintainer="ops@acme.io"
-        ENV YOUR_APP_MODE=production EXAMPLES_DIR=/app/examples
+        ENV YOUR_APP_MODE=production EXAMPLES_DIR=/app/examples GREETING="Your order is ready"
         """);
   }
 

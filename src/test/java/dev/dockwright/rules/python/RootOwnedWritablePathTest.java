@@ -18,7 +18,7 @@ class RootOwnedWritablePathTest {
         # expect: DW2006 "/app/logs is created for the service to write"
         RUN mkdir -p /app/logs /app/static
         COPY . .
-        # expect: DW2006 "VOLUME"
+        # expect: DW2006 "VOLUME for the service's data"
         VOLUME /app/data
         # expect: DW2006 "HF_HOME"
         ENV HF_HOME=/app/.cache/huggingface
@@ -49,6 +49,16 @@ class RootOwnedWritablePathTest {
         ARG APP_USER=app
         RUN useradd $APP_USER && mkdir /data && chown $APP_USER /data
         USER $APP_USER
+        """);
+  }
+
+  @Test
+  void configurationAndSystemVolumesAreNotWrittenByTheService() {
+    tester.checkClean("""
+        FROM alpine:3.20
+        RUN apk add --no-cache tor && mkdir /etc/tor/conf.d
+        USER tor
+        VOLUME /etc/tor /config /usr/local/bin
         """);
   }
 

@@ -44,7 +44,8 @@ class SecretsInImageTest {
             GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D PUBLIC_KEY=ssh-ed25519 \\
             API_KEY_HEADER=X-Api-Key SECRET_KEY=$SECRET_KEY JWT_SECRET_KEY= \\
             TOKENIZERS_PARALLELISM=false MAX_TOKENS=512 DB_PASSWORD_FILE=/run/secrets/db \\
-            AWS_ACCESS_KEY_ID=none TOKEN_EXPIRE_MINUTES=30 PASSWORD=changeme
+            AWS_ACCESS_KEY_ID=none TOKEN_EXPIRE_MINUTES=30 PASSWORD=changeme \\
+            SLACK_TOKEN="YOUR SLACK TOKEN"
         ARG NPM_TOKEN
         ARG PIP_INDEX_URL=https://pypi.org/simple
         ENV DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app
