@@ -121,9 +121,11 @@ public final class BuildToolsShipped implements Rule {
     Set<String> atRunTime = runTimeTools(context);
     installed.forEach((tool, range) -> {
       if (used.contains(tool) && !atRunTime.contains(tool) && !uninstalled.contains(tool)) {
+        String weight = tool.equals("uv") ? "ships a ~35 MB binary nothing runs"
+            : "ships with its own dependency tree";
         context.report(range, tool + " is installed in the image only to install the"
-            + " dependencies, and ships with everything it depends on. Install it in a builder"
-            + " stage and copy the virtualenv.");
+            + " dependencies, and " + weight + ". Install it in a builder stage and copy the"
+            + " virtualenv.");
       }
     });
   }

@@ -156,20 +156,37 @@ public final class DependenciesAfterSourceCopy implements Rule {
     return copy.sources().stream().anyMatch(s -> !s.startsWith("<<"));
   }
 
-  /** An install of the same kind earlier than the broad copy: the layered pattern. */
+  /**
+   * Dependencies installed before the broad copy: the layered pattern (a manifest install, or
+   * packages named on the command line, beyond pip's own tooling), so the later install only
+   * adds what changed.
+   */
   private static boolean installedBefore(List<Step> steps, int copyIndex, String tool) {
     for (int i = 0; i < copyIndex; i++) {
-      if (steps.get(i) instanceof RunStep run && !installs(run).isEmpty()) {
+      if (!(steps.get(i) instanceof RunStep run)) {
+        continue;
+      }
+      if (!installs(run).isEmpty()) {
         return true;
       }
-      if (steps.get(i) instanceof RunStep run && run.commands().stream().anyMatch(c ->
-          UvCommand.match(c.invocation()).map(UvCommand::noInstallProject).orElse(false)
-          || PoetryCommand.match(c.invocation()).map(PoetryCommand::noRoot).orElse(false))) {
-        return true;
+      for (RunStep.Command c : run.commands()) {
+        if (UvCommand.match(c.invocation()).map(UvCommand::noInstallProject).orElse(false)
+            || PoetryCommand.match(c.invocation()).map(PoetryCommand::noRoot).orElse(false)
+            || PipCommand.match(c.invocation()).filter(PipCommand::isInstall)
+                .map(p -> p.requirements().stream().anyMatch(r -> r.name()
+                    .filter(n -> !TOOLING.contains(n.toLowerCase(java.util.Locale.ROOT)))
+                    .isPresent()))
+                .orElse(false)) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /** Packages installed first only to run installs. */
+  private static final java.util.Set<String> TOOLING =
+      java.util.Set.of("pip", "setuptools", "wheel", "uv", "poetry", "pipenv", "pdm", "virtualenv");
 
   private static String copyText(CopyStep copy) {
     String text = copy.instruction().keyword().value() + " "

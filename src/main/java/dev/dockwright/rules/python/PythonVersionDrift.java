@@ -8,9 +8,12 @@ import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.CopyStep;
 import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.model.Paths;
+import dev.dockwright.model.RunStep;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.image.PythonRuntime;
 import dev.dockwright.syntax.Heredoc;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,9 @@ import java.util.regex.Pattern;
         succeeds and the service dies at import time. The files are read from the \
         Dockerfile's directory (a pyproject.toml written by `COPY <<EOF` counts too); the \
         image's Python comes from the final stage's base (official python images, the uv \
-        images, distroless), with the patch version when the tag has one.""",
+        images, distroless), with the patch version when the tag has one; images that bring \
+        their own interpreter (a uv-managed Python copied from a builder, `uv python install`, \
+        pyenv, conda) are not judged by their base.""",
     bad = """
         FROM python:3.11-slim
         WORKDIR /app
@@ -68,6 +73,9 @@ public final class PythonVersionDrift implements Rule {
     if (last.isEmpty() || last.get().facts().python().isEmpty()) {
       return;
     }
+    if (otherInterpreter(last.get())) {
+      return; // the image runs a Python it installs itself, not the base image's
+    }
     Stage root = ImageFiles.chain(last.get()).get(0);
     PythonRuntime py = last.get().facts().python().get();
     Optional<Pep440.Version> exact = root.ownImage().flatMap(i -> i.tag())
@@ -91,6 +99,42 @@ public final class PythonVersionDrift implements Rule {
         report(context, root, ".python-version pins " + v, image));
     pinned(model, "runtime.txt").filter(v -> !sameMinor(v, py)).ifPresent(v ->
         report(context, root, "runtime.txt pins Python " + v, image));
+  }
+
+  /**
+   * The image brings its own interpreter: uv-managed Pythons copied in ({@code /root/.local},
+   * {@code UV_PYTHON_INSTALL_DIR}), {@code uv python install}, pyenv or conda in the final
+   * stage. Its version is not the base image's.
+   */
+  private static boolean otherInterpreter(Stage stage) {
+    String uvPythons = stage.endContext().scope().env().get("UV_PYTHON_INSTALL_DIR");
+    for (Stage s : ImageFiles.chain(stage)) {
+      for (CopyStep copy : s.steps(CopyStep.class)) {
+        if (copy.fromContext()) {
+          continue;
+        }
+        for (String src : copy.sources()) {
+          if (Paths.isUnder("/root/.local/share/uv/python", src) || src.contains("/uv/python")
+              || uvPythons != null && Paths.isUnder(uvPythons, src) || src.contains("pyenv")
+              || src.contains("conda")) {
+            return true;
+          }
+        }
+      }
+      for (RunStep run : s.steps(RunStep.class)) {
+        for (RunStep.Command c : run.commands()) {
+          List<String> args = c.invocation().resolved().argTexts();
+          if (c.invocation().is("uv") && args.size() >= 2 && args.get(0).equals("python")
+              && args.get(1).equals("install")
+              || c.invocation().is("pyenv") && args.contains("install")
+              || c.invocation().is("conda", "mamba", "micromamba")
+                  && args.stream().anyMatch(a -> a.startsWith("python="))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean satisfied(Pep440.Specifier spec, PythonRuntime py,

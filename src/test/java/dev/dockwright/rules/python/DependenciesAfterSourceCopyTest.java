@@ -35,6 +35,23 @@ class DependenciesAfterSourceCopyTest {
   }
 
   @Test
+  void upgradingPipFirstIsNotInstallingDependencies() {
+    tester.check("""
+        FROM python:3.12-slim
+        RUN pip install --upgrade pip setuptools wheel
+        COPY . .
+        # expect: DW1006
+        RUN pip install -r requirements.txt
+        """);
+    tester.checkClean("""
+        FROM python:3.12-slim
+        RUN pip install torch==2.3.1 transformers==4.41.2
+        COPY . .
+        RUN pip install -r requirements.txt
+        """);
+  }
+
+  @Test
   void manifestsFirstOrProjectOnly() {
     tester.checkClean("""
         FROM python:3.12-slim

@@ -57,6 +57,20 @@ class PythonVersionDriftTest {
   }
 
   @Test
+  void uvManagedPythonCopiedFromTheBuilder(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve(".python-version"), "3.11\n");
+    tester.directory(dir).checkClean("""
+        FROM ghcr.io/astral-sh/uv:python3.12-bookworm-slim AS uv
+        WORKDIR /app
+        ADD . /app
+        RUN uv sync --locked --no-dev --no-editable
+        FROM python:3.12-slim-bookworm
+        COPY --from=uv /root/.local /root/.local
+        COPY --from=uv /app/.venv /app/.venv
+        """);
+  }
+
+  @Test
   void nothingToCompare(@TempDir Path dir) throws IOException {
     tester.directory(dir).checkClean("FROM python:3.11-slim\n");
     Files.writeString(dir.resolve(".python-version"), "system\n");
