@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 @RuleSpec(
     code = "DW3002",
@@ -85,8 +86,9 @@ public final class EchoEscapes implements Rule {
           Sh sh = shellOf(source.shell(), binSh);
           for (Invocation inv : source.script().simpleCommands()) {
             Optional<EchoCommand> echo = EchoCommand.match(inv);
-            if (echo.isEmpty() || !echo.get().hasBackslashEscapes() || !writesOutput(inv)) {
-              continue;
+            if (echo.isEmpty() || !writesOutput(inv) || !shellEscapes(echo.get())
+                || inv.resolved().nameWord().unquoted().contains("/")) {
+              continue; // /bin/echo is a program: it behaves the same under every shell
             }
             // echo -e is well defined where echo understands it (bash, BusyBox); dash prints it.
             if (echo.get().interpretEscapes() && sh != Sh.DASH) {
@@ -189,6 +191,15 @@ public final class EchoEscapes implements Rule {
     }
     return Optional.of(TextEdit.replace(from.startOffset(), to.endOffset(),
         echo.noNewline() ? "printf '%b'" : "printf '%b\\n'"));
+  }
+
+  /** The escapes dash's echo interprets (XSI): {@code \e} is not one of them, only bash's -e. */
+  private static final Pattern DASH_ESCAPE = Pattern.compile("\\\\[abcfnrtv0\\\\]");
+
+  /** Escapes whose meaning depends on the shell: dash's set, or bash's with -e. */
+  private static boolean shellEscapes(EchoCommand echo) {
+    return echo.interpretEscapes() ? echo.hasBackslashEscapes()
+        : echo.arguments().stream().anyMatch(w -> DASH_ESCAPE.matcher(w.unquoted()).find());
   }
 
   /** The output goes to a file or another program, so its exact bytes matter. */

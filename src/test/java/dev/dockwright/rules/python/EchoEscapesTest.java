@@ -44,6 +44,8 @@ class EchoEscapesTest {
         RUN echo "done\\n"
         RUN echo 'plain text' > /etc/motd
         RUN printf 'a\\nb\\n' > /etc/app.conf
+        RUN echo '"\\e[5~": history-search-backward' >> /etc/inputrc
+        RUN /bin/echo -e '[default]\\nkey=1' > /.s3cfg
         SHELL ["/bin/bash", "-o", "pipefail", "-c"]
         RUN echo -e "a\\nb" > /etc/app.conf
         """);
