@@ -38,7 +38,11 @@ import java.util.regex.Pattern;
         executes. Build in a builder stage and copy the results (a virtualenv, wheels, \
         `--prefix`), keeping only the runtime libraries (`libpq5`, not `libpq-dev`) in the \
         final stage; in a single-stage build remove them in the same RUN (`apk add --virtual \
-        .build-deps ... && apk del .build-deps`, `apt-get purge -y --auto-remove gcc`). Builder \
+        .build-deps ... && apk del .build-deps`, `apt-get purge -y --auto-remove gcc`). Header \
+        packages are reported together with a compiler: without one they build nothing, and \
+        are usually there for a runtime file (libc-dev's `libc.so` for dlopen). Images that \
+        compile at run time are left alone: `CC`/`CXX` set for the service, or an ML stack \
+        that JIT-compiles kernels (torch.compile and Triton need a C compiler). Builder \
         stages are not checked: they never ship, and neither are images whose base already \
         ships a compiler (`python:3.12` rather than `-slim`, `buildpack-deps`): there the \
         base is the problem, and removing a few headers would change nothing.""",
@@ -65,6 +69,8 @@ public final class CompilersInFinalImage implements Rule {
   private static final Set<String> TOOLCHAIN = Set.of("build-essential", "build-base", "gcc",
       "g++", "gcc-c++", "clang", "gfortran", "musl-dev", "libc6-dev", "libc-dev",
       "linux-headers", "kernel-headers", "glibc-devel");
+  private static final Set<String> COMPILERS = Set.of("build-essential", "build-base", "gcc",
+      "g++", "gcc-c++", "clang", "gfortran");
   private static final Pattern VERSIONED = Pattern.compile("(gcc|g\\+\\+|clang)-\\d+(\\.\\d+)*");
   private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+]*-(dev|devel)");
 
@@ -74,8 +80,22 @@ public final class CompilersInFinalImage implements Rule {
     if (shipped.isEmpty() || baseHasToolchain(shipped.get(0))) {
       return; // a build image by choice of base: removing a few headers would change nothing
     }
+    if (compilesAtRunTime(shipped)) {
+      return;
+    }
     Set<String> removed = removed(shipped);
     boolean multiStage = context.model().isMultiStage();
+    // Headers without a compiler build nothing: such -dev packages were installed for their
+    // runtime parts (libc-dev's libc.so for dlopen, say), so they are only reported beside one.
+    boolean compiler = false;
+    for (Stage stage : shipped) {
+      for (RunStep run : stage.steps(RunStep.class)) {
+        if (!autoRemoves(run)) {
+          compiler |= Installs.of(run).stream().anyMatch(p -> isCompiler(p.name())
+              && !removed.contains(p.name()));
+        }
+      }
+    }
     for (Stage stage : shipped) {
       for (RunStep run : stage.steps(RunStep.class)) {
         if (autoRemoves(run)) {
@@ -83,7 +103,8 @@ public final class CompilersInFinalImage implements Rule {
         }
         Map<RunStep.Command, List<String>> byCommand = new LinkedHashMap<>();
         for (Installs.Installed p : Installs.of(run)) {
-          if (isBuildPackage(p.name()) && !removed.contains(p.name())) {
+          if (isBuildPackage(p.name()) && !removed.contains(p.name())
+              && (compiler || isCompiler(p.name()))) {
             byCommand.computeIfAbsent(p.command(), c -> new ArrayList<>()).add(p.name());
           }
         }
@@ -116,11 +137,44 @@ public final class CompilersInFinalImage implements Rule {
     return false;
   }
 
+  /** ML stacks that compile kernels when they run (Triton, torch.compile, JAX plugins, ...). */
+  private static final Pattern JIT_STACKS = Pattern.compile(
+      "(?i)\\b(torch|pytorch|triton|vllm|sglang|deepspeed|tensorrt|flashinfer|xformers)\\b");
+
+  /**
+   * The image compiles at run time, so its compiler is a runtime dependency: it sets {@code CC}
+   * or {@code CXX} for the running service, or ships a stack that JIT-compiles C/C++ (Triton,
+   * which torch.compile and vLLM use, needs a C compiler in the container).
+   */
+  private static boolean compilesAtRunTime(List<Stage> shipped) {
+    Stage last = shipped.get(shipped.size() - 1);
+    if (last.endContext().scope().env().containsKey("CC")
+        || last.endContext().scope().env().containsKey("CXX")) {
+      return true;
+    }
+    for (Stage s : shipped) {
+      if (JIT_STACKS.matcher(s.baseText()).find()) {
+        return true;
+      }
+      for (dev.dockwright.model.Step step : s.steps()) {
+        if (!(step instanceof dev.dockwright.model.LabelStep)
+            && JIT_STACKS.matcher(step.instruction().text()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@code python:3.12} (not slim), {@code buildpack-deps}: compilers come with the base. */
   private static boolean baseHasToolchain(Stage root) {
     return root.facts().compilers() == Presence.PRESENT || root.ownImage()
         .map(i -> i.shortName().equals("buildpack-deps") || i.shortName().equals("gcc"))
         .orElse(false);
+  }
+
+  static boolean isCompiler(String name) {
+    return COMPILERS.contains(name) || VERSIONED.matcher(name).matches();
   }
 
   static boolean isBuildPackage(String name) {

@@ -76,10 +76,29 @@ class CompilersInFinalImageTest {
   }
 
   @Test
+  void compilersTheServiceUsesAtRunTime() {
+    tester.checkClean("""
+        FROM python:3.12-slim
+        RUN apt-get update && apt-get install -y gcc g++ && rm -rf /var/lib/apt/lists/*
+        RUN pip install --no-cache-dir torch==2.4.0 vllm==0.6.1
+        """);
+    tester.checkClean("""
+        FROM debian:12-slim
+        RUN apt-get update && apt-get install -y build-essential
+        ENV CC=/usr/bin/gcc
+        """);
+  }
+
+  @Test
   void runtimeLibrariesAreFine() {
     tester.checkClean("""
         FROM python:3.12-slim
         RUN apt-get update && apt-get install -y --no-install-recommends libpq5 libgomp1 udev
+        """);
+    // Headers without a compiler: installed for a runtime file (libc.so for dlopen).
+    tester.checkClean("""
+        FROM mcr.microsoft.com/azure-functions/python:4-python3.11
+        RUN apt-get update && apt-get install -y libc-dev
         """);
     assertThat(CompilersInFinalImage.isBuildPackage("libssl-dev")).isTrue();
     assertThat(CompilersInFinalImage.isBuildPackage("openssl-devel")).isTrue();
