@@ -10,6 +10,7 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.model.CommandStep;
 import dev.dockwright.model.PortSpec;
 import dev.dockwright.model.Stage;
+import dev.dockwright.model.image.OsFamily;
 import dev.dockwright.syntax.Range;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import java.util.Optional;
         traffic, and a new deploy that never becomes ready replaces the old one anyway. Only \
         the final stage counts (builder stages never run), and only when it serves: it \
         EXPOSEs a port or starts a Python server. `HEALTHCHECK NONE`, in the image or its \
-        parent stage, is a deliberate choice and is respected.""",
+        parent stage, is a deliberate choice and is respected; so is a base image we do not \
+        describe, since it may define a HEALTHCHECK of its own (the Jupyter images do).""",
     bad = """
         FROM python:3.12-slim
         COPY . /app
@@ -53,6 +55,9 @@ public final class HealthcheckMissing implements Rule {
       return;
     }
     Stage stage = last.get();
+    if (stage.facts().os() == OsFamily.UNKNOWN) {
+      return; // a base we do not describe may define its own HEALTHCHECK (jupyter's do)
+    }
     List<PortSpec> exposed = stage.exposedPorts().stream().filter(PortSpec::isValid).toList();
     List<Launch> servers = ImageStart.servers(context.model());
     if (exposed.isEmpty() && servers.isEmpty()) {

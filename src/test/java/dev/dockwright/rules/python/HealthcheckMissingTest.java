@@ -42,6 +42,14 @@ class HealthcheckMissingTest {
   }
 
   @Test
+  void basesWeDoNotDescribeMayHaveTheirOwn() {
+    tester.checkClean("""
+        FROM quay.io/jupyter/scipy-notebook
+        EXPOSE 4040
+        """);
+  }
+
+  @Test
   void builderStagesAndNonServers() {
     tester.checkClean("""
         FROM python:3.12 AS build
