@@ -1,5 +1,8 @@
 package dev.dockwright.cli;
 
+import dev.dockwright.fix.Fixer;
+import dev.dockwright.generate.UnifiedDiff;
+import dev.dockwright.io.AtomicFiles;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.CheckOptions;
 import dev.dockwright.lint.DockerfileFinder;
@@ -13,6 +16,7 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "",
         "Exit status: 0 clean, 1 findings at or above the failure threshold, 2 usage or input"
             + " error."})
-public final class LintCommand implements Callable<Integer> {
+public class LintCommand implements Callable<Integer> {
 
   /** The rules a run uses; tests swap in fixture rules (the built-in catalog is still empty). */
   static Supplier<RuleRegistry> registry = RuleRegistry::builtin;
@@ -91,6 +95,16 @@ public final class LintCommand implements Callable<Integer> {
       description = "The name to show for standard input (default: -).")
   String stdinFilename;
 
+  @Option(names = "--fix", description = "Apply the safe fixes (files are rewritten in place,"
+      + " atomically; with '-' the fixed text goes to standard output).")
+  boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix, also apply fixes that need review.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "With --fix, print a unified diff instead of writing.")
+  boolean diff;
+
   @Option(names = "--color", paramLabel = "WHEN",
       description = "Colour the tty format: auto, always, never (default: ${DEFAULT-VALUE});"
           + " auto means when writing to a terminal and NO_COLOR is unset.")
@@ -114,7 +128,10 @@ public final class LintCommand implements Callable<Integer> {
     if (!List.of("auto", "always", "never").contains(color)) {
       throw usage("unknown --color value '" + color + "' (expected auto, always or never)");
     }
-    LintOptions options = new LintOptions(checkOverride(), Optional.ofNullable(target));
+    if ((unsafeFixes || diff) && !fixing()) {
+      throw usage("--unsafe-fixes and --diff go with --fix");
+    }
+    LintOptions options = new LintOptions(checkOverride(), Optional.ofNullable(target), buildArgMap());
     List<String> ignored = splitCodes(ignore);
 
     RuleRegistry rules = registry.get();
@@ -146,7 +163,9 @@ public final class LintCommand implements Callable<Integer> {
         inputError = true;
         continue;
       }
-      LintResult result = linter.lint(file, fileConfig, options);
+      LintResult result = fixing()
+          ? applyFixes(new Fixer(linter), file, fileConfig, options, out, err)
+          : linter.lint(file, fileConfig, options);
       results.add(result);
       inputError |= !result.inputErrors().isEmpty();
       for (String internal : result.internalErrors()) {
@@ -173,6 +192,53 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     return failed ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Whether fixes are applied: {@code --fix}, or the {@code fix} command. */
+  boolean fixing() {
+    return fix;
+  }
+
+  /** Fixes one file: writes it (or prints the diff, or the text for stdin); returns what remains. */
+  private LintResult applyFixes(Fixer fixer, SourceFile file, LintConfig config, LintOptions options,
+      PrintWriter out, PrintWriter err) {
+    Fixer.Outcome outcome = fixer.fix(file, config, options, unsafeFixes);
+    if (diff) {
+      if (outcome.changed(file.text())) {
+        out.print(UnifiedDiff.diff(file.name(), file.name(), file.text(), outcome.text()));
+      }
+    } else if (file.path().isEmpty()) {
+      out.print(outcome.text());
+    } else if (outcome.changed(file.text())) {
+      try {
+        AtomicFiles.writeString(file.path().get(), outcome.text(), AtomicFiles.Mode.REPLACE);
+      } catch (IOException e) {
+        throw new UserException(file.name() + ": cannot write the fixed file: " + e.getMessage());
+      }
+    }
+    if (!outcome.applied().isEmpty()) {
+      err.println(file.name() + ": " + (diff ? "would fix " : "fixed ") + outcome.applied().size()
+          + " finding" + (outcome.applied().size() == 1 ? "" : "s") + " ("
+          + String.join(", ", outcome.applied().stream().map(Finding::code).distinct().toList()) + ")");
+    }
+    return outcome.remaining();
+  }
+
+  private java.util.Map<String, String> buildArgMap() {
+    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (String arg : buildArgs) {
+      int eq = arg.indexOf('=');
+      if (eq > 0) {
+        map.put(arg.substring(0, eq), arg.substring(eq + 1));
+      } else {
+        // `--build-arg NAME` takes the value from the environment, as docker build does
+        String value = System.getenv(arg);
+        if (value != null) {
+          map.put(arg, value);
+        }
+      }
+    }
+    return map;
   }
 
   /** A file to lint, from disk or stdin. */

@@ -19,6 +19,11 @@ import java.io.PrintWriter;
         CommandLine.HelpCommand.class,
         ParseCommand.class,
         LintCommand.class,
+        FixCommand.class,
+        RulesCommand.class,
+        InitCommand.class,
+        BuildCommand.class,
+        VerifyCommand.class,
     })
 public final class Main implements Runnable {
 

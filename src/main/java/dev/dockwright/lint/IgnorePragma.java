@@ -12,18 +12,39 @@ import java.util.Optional;
  * # dockwright ignore=DW0003, DL3008    the same
  * # hadolint global ignore=DL3007       the whole file
  * # dockwright global ignore=DL3007
+ * # hadolint stage ignore=DL3002        the rest of the build stage (hadolint's stage pragma)
  * </pre>
  *
  * Spaces and tabs are allowed around {@code =} and {@code ,}; a trailing {@code # reason} is
  * allowed. Codes and names of any rule are accepted (hadolint itself only takes DL/SC codes).
  *
- * @param global applies to the whole file rather than the next instruction
+ * @param extent what the pragma silences: the next instruction, the stage, or the whole file
  * @param rules the codes or names listed
  */
-public record IgnorePragma(boolean global, List<String> rules) {
+public record IgnorePragma(Extent extent, List<String> rules) {
+
+  /** How far an ignore pragma reaches. */
+  public enum Extent {
+    /** {@code # hadolint ignore=}: the instruction right below. */
+    INSTRUCTION,
+    /** {@code # hadolint stage ignore=}: the build stage it is in (or whose FROM it is above). */
+    STAGE,
+    /** {@code # hadolint global ignore=}: the whole file. */
+    GLOBAL
+  }
 
   public IgnorePragma {
     rules = List.copyOf(rules);
+  }
+
+  /** A file-wide ({@code global}) or next-instruction pragma. */
+  public IgnorePragma(boolean global, List<String> rules) {
+    this(global ? Extent.GLOBAL : Extent.INSTRUCTION, rules);
+  }
+
+  /** Applies to the whole file rather than the next instruction. */
+  public boolean global() {
+    return extent == Extent.GLOBAL;
   }
 
   /** Parses the text of a comment after its {@code #}; empty when it is not an ignore pragma. */
@@ -33,12 +54,14 @@ public record IgnorePragma(boolean global, List<String> rules) {
     if (!(c.word("hadolint") || c.word("dockwright")) || !c.blanks()) {
       return Optional.empty();
     }
-    boolean global = false;
+    Extent extent = Extent.INSTRUCTION;
     if (c.word("global")) {
-      if (!c.blanks()) {
-        return Optional.empty();
-      }
-      global = true;
+      extent = Extent.GLOBAL;
+    } else if (c.word("stage")) {
+      extent = Extent.STAGE;
+    }
+    if (extent != Extent.INSTRUCTION && !c.blanks()) {
+      return Optional.empty();
     }
     if (!c.word("ignore")) {
       return Optional.empty();
@@ -60,7 +83,7 @@ public record IgnorePragma(boolean global, List<String> rules) {
     if (!c.atEnd() && !c.word("#")) {
       return Optional.empty();
     }
-    return Optional.of(new IgnorePragma(global, rules));
+    return Optional.of(new IgnorePragma(extent, rules));
   }
 
   private static final class Cursor {

@@ -52,6 +52,13 @@ public @interface RuleSpec {
   /** The same Dockerfile written well. Tested: it must not trigger. */
   String good();
 
+  /**
+   * The configuration ({@code .dockwright.yaml} text) {@link #bad()} and {@link #good()} are
+   * checked with, for rules that only report under settings (trusted registries, label schema);
+   * empty for the defaults. Say so in the examples too: the docs show them, not this.
+   */
+  String exampleConfig() default "";
+
   /** What the automatic fix does; empty when the rule has none. */
   String fix() default "";
 
@@ -66,4 +73,10 @@ public @interface RuleSpec {
 
   /** The documentation page; empty to derive it from {@link #origin()}. */
   String url() default "";
+
+  /**
+   * The build context's {@code .dockerignore} the {@link #bad()} and {@link #good()} examples are
+   * checked with, for rules that read it; empty for none.
+   */
+  String dockerignore() default "";
 }

@@ -3,6 +3,7 @@ package dev.dockwright.lint;
 import dev.dockwright.syntax.Comment;
 import dev.dockwright.syntax.Dockerfile;
 import dev.dockwright.syntax.Instruction;
+import dev.dockwright.syntax.InstructionKind;
 import dev.dockwright.syntax.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
  *       that start on any line of that instruction. hadolint only reads the one line right above;
  *       accepting the whole comment block lets a pragma share it with other comments.
  *   <li>{@code # hadolint global ignore=...} anywhere silences the rules for the whole file.
+ *   <li>{@code # hadolint stage ignore=...} silences the rules for the instructions after it up to
+ *       the next FROM; above a FROM, for that whole stage (FROM line included, which hadolint
+ *       leaves out).
  *   <li>A {@code # check=...} comment above an instruction is read exactly as BuildKit reads it:
  *       from the comments since the previous instruction (blank lines do not interrupt them, an
  *       empty {@code #} line does), the first {@code check} one wins, its value is cut at the
@@ -50,6 +54,8 @@ final class Suppressions {
     List<Scope> scopes = new ArrayList<>();
     Set<String> global = new HashSet<>();
     List<String> buildkitComments = new ArrayList<>();
+    Set<String> stage = new HashSet<>();
+    Set<String> pendingStage = new HashSet<>();
     for (Node node : dockerfile.nodes()) {
       if (node instanceof Comment c) {
         String text = buildkitCommentText(c.text());
@@ -58,12 +64,20 @@ final class Suppressions {
         } else {
           buildkitComments.add(text);
         }
-        IgnorePragma.parse(c.content()).filter(IgnorePragma::global)
-            .ifPresent(p -> global.addAll(p.rules()));
+        Optional<IgnorePragma> pragma = IgnorePragma.parse(c.content());
+        pragma.filter(IgnorePragma::global).ifPresent(p -> global.addAll(p.rules()));
+        pragma.filter(p -> p.extent() == IgnorePragma.Extent.STAGE)
+            .ifPresent(p -> pendingStage.addAll(p.rules()));
       } else if (node instanceof Instruction i) {
-        Set<String> ignored = new HashSet<>();
+        if (i.kind() == InstructionKind.FROM) {
+          stage = new HashSet<>();
+        }
+        stage.addAll(pendingStage);
+        pendingStage.clear();
+        Set<String> ignored = new HashSet<>(stage);
         for (Comment c : i.commentsAbove()) {
-          IgnorePragma.parse(c.content()).filter(p -> !p.global())
+          IgnorePragma.parse(c.content())
+              .filter(p -> p.extent() == IgnorePragma.Extent.INSTRUCTION)
               .ifPresent(p -> ignored.addAll(p.rules()));
         }
         for (Comment c : i.continuationComments()) {

@@ -1,6 +1,7 @@
 package dev.dockwright.model;
 
 import dev.dockwright.syntax.Dockerfile;
+import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.ParseResult;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -84,6 +85,21 @@ public final class DockerfileModel {
   /** Problems the model found that the parser could not (e.g. an unknown {@code --target}). */
   public List<String> problems() {
     return problems;
+  }
+
+  /**
+   * Interprets a RUN instruction that is no step of any stage, as if it ran in {@code context}:
+   * an ONBUILD trigger (it runs later, in images built FROM this one; pass the context of the
+   * ONBUILD step) or a RUN before the first FROM (BuildKit rejects the file; linters still read
+   * it; pass {@link #detachedContext()}). Mounts, shell and scripts are read as for a stage's RUN.
+   */
+  public RunStep interpretRun(Instruction run, StepContext context) {
+    return new ModelBuilder(dockerfile, options).detachedRun(run, context);
+  }
+
+  /** The state outside any stage: global ARGs, {@code /}, the default shell, no USER. */
+  public StepContext detachedContext() {
+    return new StepContext(globalScope, "/", StepContext.DEFAULT_SHELL, Optional.empty());
   }
 
   /** The stage with this name (case-insensitive, as BuildKit) or index, defined before {@code before}. */

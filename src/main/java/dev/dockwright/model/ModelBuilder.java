@@ -125,7 +125,9 @@ final class ModelBuilder {
       Stage p = parent.get();
       stage = new Stage(stages.size(), from, name, base, parent, Optional.empty(), p.facts(), platform);
       StepContext end = p.endContext();
-      stage.start(new StepContext(end.scope().envOnly(), end.workdir(), end.shell(), end.user()));
+      // BuildKit's child stage starts from the parent's build state, whose environment holds the
+      // parent's ARG values too (dispatchArg adds them to it), not only its ENV.
+      stage.start(new StepContext(end.scope(), end.workdir(), end.shell(), end.user()));
     } else {
       ImageRef ref = ImageRef.parse(base);
       ImageFacts facts = ImageFacts.of(ref);
@@ -218,7 +220,9 @@ final class ModelBuilder {
     if (in.arguments() instanceof Arguments.ArgDeclarations decls) {
       for (ArgDeclaration d : decls.declarations()) {
         String name = d.name().value();
-        Optional<String> def = d.defaultValue().map(t -> expand(t.value(), ctx.scope()));
+        // Each default sees the names declared before it in the same ARG (ARG A=1 B=$A).
+        Scope before = scope;
+        Optional<String> def = d.defaultValue().map(t -> expand(t.value(), before));
         Optional<String> value = Optional.ofNullable(options.buildArgs().get(name));
         if (value.isEmpty()) {
           value = def;
@@ -278,6 +282,11 @@ final class ModelBuilder {
       }
     }
     return out;
+  }
+
+  /** A RUN that is no step of a stage (see {@link DockerfileModel#interpretRun}). */
+  RunStep detachedRun(Instruction run, StepContext context) {
+    return RunSteps.of(run, context, dockerfile, mounts(run, context.scope()));
   }
 
   private List<Mount> mounts(Instruction in, Scope scope) {

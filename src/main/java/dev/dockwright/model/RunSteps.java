@@ -57,7 +57,7 @@ final class RunSteps {
               && !argv.get(i).value().startsWith("--")) {
             Token script = argv.get(i + 1);
             scripts.add(new ShellSource(script.value(),
-                SourceMap.at(df, script.range().startOffset(), script.value().length()),
+                SourceMap.of(script),
                 argv.subList(0, i + 1).stream().map(Token::value).toList()));
             break;
           }
@@ -73,15 +73,15 @@ final class RunSteps {
     }
     if (args instanceof Arguments.Shell s) {
       Token t = s.command();
-      return new CommandSpec.Shell(new ShellSource(t.value(), SourceMap.joined(df, t), ctx.shell()), t.range());
+      return new CommandSpec.Shell(new ShellSource(t.value(), SourceMap.of(t), ctx.shell()), t.range());
     }
     return new CommandSpec.Exec(List.of(), args.range());
   }
 
   private static ShellSource heredocScript(Heredoc h, StepContext ctx, Dockerfile df) {
     String content = h.effectiveContent();
-    SourceMap map = h.chomp() ? SourceMap.at(df, h.body().startOffset(), content.length())
-        : SourceMap.verbatim(df, h.body().startOffset(), content.length());
+    SourceMap map = h.chomp() ? SourceMap.chomped(df, h.body().startOffset(), h.content())
+        : SourceMap.verbatim(df, h.body().startOffset());
     return new ShellSource(content, map, ctx.shell());
   }
 

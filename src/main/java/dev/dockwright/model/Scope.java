@@ -51,7 +51,10 @@ public final class Scope implements Env {
     return new Scope(args, Collections.unmodifiableMap(next));
   }
 
-  /** The same ENV without any ARG: what a stage built FROM this one starts with. */
+  /**
+   * The same ENV without any ARG: what the image config keeps. (A stage built FROM another one
+   * starts with the whole scope, ARGs included, as BuildKit's build state does.)
+   */
   public Scope envOnly() {
     return new Scope(Map.of(), env);
   }

@@ -94,7 +94,9 @@ public final class StagePaths {
     if (os == OsFamily.SCRATCH) {
       return true;
     }
-    if (os == OsFamily.UNKNOWN || os == OsFamily.WINDOWS) {
+    // Only distribution images have a layout we know; distroless and tool images (the uv image
+    // keeps its binaries at /uv) put files anywhere.
+    if (os == OsFamily.UNKNOWN || os == OsFamily.WINDOWS || os == OsFamily.DISTROLESS) {
       return false;
     }
     roots.addAll(SYSTEM_DIRS);

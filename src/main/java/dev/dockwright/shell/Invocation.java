@@ -16,7 +16,9 @@ import dev.dockwright.shell.ast.Subshell;
 import dev.dockwright.shell.ast.WhileCommand;
 import dev.dockwright.shell.ast.ArithmeticForCommand;
 import dev.dockwright.shell.ast.Word;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,10 @@ import java.util.Optional;
  * @param options          the shell options in effect before the command runs, tracked linearly
  *                         through {@code set} commands ({@code set} in a subshell or substitution
  *                         does not leak out)
+ * @param variables        shell variables assigned earlier in the script ({@code A=1},
+ *                         {@code export A=1}, {@code declare}/{@code readonly}/{@code local}; removed by
+ *                         {@code unset}), tracked linearly like the options; the Dockerfile's ENV and
+ *                         ARG are not included
  * @param inCondition      inside the condition of {@code if}, {@code while} or {@code until}
  * @param background       run asynchronously ({@code cmd &}, or inside a group run with {@code &})
  */
@@ -48,11 +54,13 @@ public record Invocation(
         int andOrIndex,
         List<Node> enclosing,
         ShellOptions options,
+        Map<String, Word> variables,
         boolean inCondition,
         boolean background) {
 
     public Invocation {
         enclosing = List.copyOf(enclosing);
+        variables = Map.copyOf(variables);
     }
 
     /** The program name after wrappers, e.g. {@code apt-get}; null when not static. */
@@ -85,6 +93,24 @@ public record Invocation(
 
     public Span span() {
         return command.span();
+    }
+
+    /**
+     * Variables set for this command only: prefix assignments ({@code PIP_NO_CACHE_DIR=1 pip ...})
+     * and {@code NAME=value} words of an {@code env} or {@code sudo} wrapper, by name, later ones
+     * winning. Values are words, so a rule can tell {@code 1} from {@code $X}.
+     */
+    public Map<String, Word> environment() {
+        Map<String, Word> env = new LinkedHashMap<>();
+        for (Assignment a : command.assignments()) {
+            a.value().ifPresent(v -> env.put(a.name(), v));
+        }
+        for (Wrapper w : resolved.wrappers()) {
+            for (Word word : w.words()) {
+                Variables.valueAfterName(word).ifPresent(v -> env.put(word.text().substring(0, word.text().indexOf('=')), v));
+            }
+        }
+        return env;
     }
 
     /** True when the canonical program is one of {@code programs}. */

@@ -30,12 +30,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Walks the tree in execution order and records each simple command with its context. Command
  * substitutions in a command's words run before the command, so they come first. {@code set}
- * changes the options for what follows; changes inside a subshell, substitution or function
- * definition are undone when it ends.
+ * changes the options, and assignments and {@code export} the variables, for what follows; changes
+ * inside a subshell, substitution or function definition are undone when it ends.
  */
 final class Walker {
 
@@ -46,6 +47,7 @@ final class Walker {
     private final List<Invocation> out = new ArrayList<>();
     private final Deque<Node> enclosing = new ArrayDeque<>();
     private ShellOptions options;
+    private Map<String, Word> variables = Map.of();
 
     private Walker(ShellOptions initial) {
         this.options = initial;
@@ -76,6 +78,7 @@ final class Walker {
             return;
         }
         ShellOptions saved = options;
+        Map<String, Word> savedVars = variables;
         enclosing.addLast(cmd);
         try {
             if (cmd instanceof Subshell s) {
@@ -112,6 +115,7 @@ final class Walker {
             enclosing.removeLast();
             if (cmd instanceof Subshell || cmd instanceof FunctionDefinition) {
                 options = saved;
+                variables = savedVars;
             }
         }
     }
@@ -125,10 +129,12 @@ final class Walker {
         sc.redirects().forEach(this::redirect);
         ResolvedCommand resolved = CommandResolver.resolve(sc.words());
         out.add(new Invocation(out.size(), sc, resolved, site.pipeline(), site.pipelineIndex(), site.andOr(),
-                site.andOrIndex(), new ArrayList<>(enclosing), options, site.condition(), site.background()));
+                site.andOrIndex(), new ArrayList<>(enclosing), options, variables, site.condition(),
+                site.background()));
         if ("set".equals(resolved.name()) && resolved.wrappers().stream().allMatch(w -> w.name().equals("builtin"))) {
             options = options.applySet(resolved.argValues());
         }
+        variables = Variables.after(variables, sc, resolved);
     }
 
     private void redirect(Redirect r) {
@@ -156,12 +162,14 @@ final class Walker {
 
     private void nested(Node node, CommandList body) {
         ShellOptions saved = options;
+        Map<String, Word> savedVars = variables;
         enclosing.addLast(node);
         try {
             list(body, false, false);
         } finally {
             enclosing.removeLast();
             options = saved;
+            variables = savedVars;
         }
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
  * until the first word that does not; quotes group characters (and are removed), the escape
  * character escapes the next character, and a bare {@code --} ends the flags and is dropped.
  *
- * <p>BuildKit walks bytes here. We walk characters and reproduce the visible effect on flag text
- * (non-ASCII characters come out as the Latin-1 reading of their UTF-8 bytes). One deviation:
- * BuildKit also treats the bytes 0x85 and 0xA0 inside a multi-byte character as whitespace and
- * splits the character; we keep characters whole.
+ * <p>BuildKit walks bytes here, and we reproduce what that does: a non-ASCII character comes out
+ * as the Latin-1 reading of its UTF-8 bytes (é becomes Ã©), and the bytes 0x85 and 0xA0 inside a
+ * multi-byte character (NBSP is C2 A0) count as whitespace, ending the flag in mid-character. One
+ * deviation: when such a byte is followed by more bytes of the same character, BuildKit's rest of
+ * the line starts with those stray bytes (invalid UTF-8); ours starts at the next character.
  */
 final class BuilderFlags {
   private BuilderFlags() {}
@@ -98,14 +99,48 @@ final class BuilderFlags {
       if (ch == '=' && equalsAt < 0) {
         equalsAt = pos;
       }
-      GoText.appendBytesAsLatin1(word, Character.isSurrogate((char) ch) && ch < 0x10000 ? 0xFFFD : ch);
-      pos += Character.charCount(ch);
+      int next = pos + Character.charCount(ch);
+      byte[] bytes = GoText.utf8(ch);
+      int space = phase == WORD ? spaceByte(bytes) : -1;
+      if (space < 0) {
+        GoText.appendLatin1(word, bytes, bytes.length);
+        pos = next;
+        continue;
+      }
+      // BuildKit sees the byte 0x85 or 0xA0 inside this character as whitespace: the word ends
+      // there, holding the character's earlier bytes.
+      GoText.appendLatin1(word, bytes, space);
+      flags.add(new FlagPiece(word.toString(), start, next, equalsAt));
+      word.setLength(0);
+      blankOk = false;
+      phase = SPACES;
+      for (int k = space + 1; k < bytes.length; k++) {
+        if (!isSpaceByte(bytes[k])) {
+          return new Result(flags, next); // BuildKit's rest starts mid-character; ours at the next one
+        }
+      }
+      pos = next;
     }
     return new Result(flags, -1);
   }
 
-  /** Go's {@code unicode.IsSpace(rune(b))} on a byte, for the characters we see whole. */
+  /** Go's {@code unicode.IsSpace(rune(b))} for an ASCII character (a whole byte). */
   private static boolean isSpace(int ch) {
     return ch < 0x80 && GoText.isSpace(ch);
+  }
+
+  /** Go's {@code unicode.IsSpace(rune(b))} for a byte of a multi-byte character. */
+  private static boolean isSpaceByte(byte b) {
+    return b == (byte) 0x85 || b == (byte) 0xA0;
+  }
+
+  /** Index of the first byte BuildKit takes for whitespace, or -1 (never 0: a lead byte). */
+  static int spaceByte(byte[] bytes) {
+    for (int k = 1; k < bytes.length; k++) {
+      if (isSpaceByte(bytes[k])) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

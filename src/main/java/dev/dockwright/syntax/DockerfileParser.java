@@ -77,10 +77,12 @@ public final class DockerfileParser {
       nodes.add(instruction(start, end, trimmed, contentEnd));
       anyInstruction = true;
     }
+    // In file order, so the first error is the one BuildKit (which stops there) reports; it only
+    // gets to "no instructions" at the very end.
+    diagnostics.sort(Comparator.comparingInt(d -> d.range().startOffset()));
     if (!anyInstruction) {
       diagnostics.add(Diagnostic.error(Diagnostic.NO_INSTRUCTIONS, "file with no instructions", range(0, n)));
     }
-    diagnostics.sort(Comparator.comparingInt(d -> d.range().startOffset()));
     return new ParseResult(fileName, new Dockerfile(src, nodes, escape, lines), diagnostics);
   }
 
@@ -199,7 +201,7 @@ public final class DockerfileParser {
   private Heredoc heredoc(HeredocMarkers.Marker m, LogicalLine line, int bodyStart, int bodyEnd,
       Optional<Range> terminator) {
     return new Heredoc(m.name(), m.fileDescriptor(), m.expand(), m.chomp(),
-        src.substring(bodyStart, bodyEnd), new Token(m.word(), line.range(m.start(), m.end())),
+        src.substring(bodyStart, bodyEnd), line.token(m.word(), m.start(), m.end()),
         range(bodyStart, bodyEnd), terminator);
   }
 

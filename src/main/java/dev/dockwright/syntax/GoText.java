@@ -3,13 +3,14 @@ package dev.dockwright.syntax;
 /**
  * The few Go standard-library text functions BuildKit's parser relies on, reproduced exactly so
  * our results match byte for byte: {@code unicode.IsSpace}, {@code strings.TrimSpace},
- * {@code strings.ToLower} and {@code strconv.Quote}.
+ * {@code strings.ToLower}/{@code ToUpper} and {@code strconv.Quote}. Shared by the parser, the
+ * variable expander and the BuildKit checks, whose messages quote as Go's {@code %q} does.
  */
-final class GoText {
+public final class GoText {
   private GoText() {}
 
   /** Go's {@code unicode.IsSpace}: Latin-1 spaces plus the Unicode White_Space property. */
-  static boolean isSpace(int c) {
+  public static boolean isSpace(int c) {
     if (c < 0x100) {
       return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
     }
@@ -46,7 +47,7 @@ final class GoText {
   }
 
   /** Go's {@code strings.ToLower}: simple per-code-point mapping (no locale, no special casing). */
-  static String toLower(String s) {
+  public static String toLower(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -62,8 +63,15 @@ final class GoText {
     return b == null ? s : b.toString();
   }
 
+  /** Go's {@code strings.ToUpper}: simple per-code-point mapping, never one rune to two. */
+  public static String toUpper(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> b.appendCodePoint(Character.toUpperCase(cp)));
+    return b.toString();
+  }
+
   /** Go's {@code strconv.Quote}. Unpaired surrogates (impossible in Go) print as U+FFFD. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -146,19 +154,23 @@ final class GoText {
   }
 
   /**
-   * Appends what Go gets from {@code sb.WriteRune(rune(line[pos]))} for each UTF-8 byte of
-   * {@code cp}: BuildKit's flag scanner walks bytes, so a non-ASCII character comes out as the
-   * Latin-1 reading of its UTF-8 bytes (é becomes Ã©). Reproduced because BuildKit then uses
-   * that text as the flag's value.
+   * The UTF-8 bytes of a code point (an unpaired surrogate, impossible in Go, as U+FFFD). BuildKit's
+   * flag scanner walks these bytes one at a time.
    */
-  static void appendBytesAsLatin1(StringBuilder b, int cp) {
-    if (cp < 0x80) {
-      b.append((char) cp);
-      return;
+  static byte[] utf8(int cp) {
+    if (cp < 0x10000 && Character.isSurrogate((char) cp)) {
+      cp = 0xFFFD;
     }
-    byte[] bytes = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    for (byte x : bytes) {
-      b.append((char) (x & 0xFF));
+    return new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends what Go gets from {@code sb.WriteRune(rune(b))} for the first {@code count} bytes: the
+   * Latin-1 reading of each byte (é, C3 A9, becomes Ã©).
+   */
+  static void appendLatin1(StringBuilder b, byte[] bytes, int count) {
+    for (int i = 0; i < count; i++) {
+      b.append((char) (bytes[i] & 0xFF));
     }
   }
 }

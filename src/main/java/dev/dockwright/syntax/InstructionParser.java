@@ -154,13 +154,13 @@ final class InstructionParser {
   private Arguments argDeclarations(int from, int to) {
     List<ArgDeclaration> declarations = new ArrayList<>();
     for (Piece w : WordSplitter.split(s, from, to, escape)) {
-      Token word = new Token(w.value(), line.range(w.start(), w.end()));
+      Token word = line.token(w.value(), w.start(), w.end());
       int eq = w.value().indexOf('=');
       if (eq < 0) {
         declarations.add(new ArgDeclaration(word, word, Optional.empty()));
       } else {
-        Token name = new Token(w.value().substring(0, eq), line.range(w.start(), w.start() + eq));
-        Token value = new Token(w.value().substring(eq + 1), line.range(w.start() + eq + 1, w.end()));
+        Token name = line.token(w.value().substring(0, eq), w.start(), w.start() + eq);
+        Token value = line.token(w.value().substring(eq + 1), w.start() + eq + 1, w.end());
         declarations.add(new ArgDeclaration(word, name, Optional.of(value)));
       }
     }
@@ -196,33 +196,49 @@ final class InstructionParser {
         return malformed(from, to, Diagnostic.NAME_VALUE, "Syntax error - can't find = in "
             + GoText.quote(w.value()) + ". Must be of the form: name=value");
       }
-      Token key = new Token(w.value().substring(0, eq), line.range(w.start(), w.start() + eq));
-      Token value = new Token(w.value().substring(eq + 1), line.range(w.start() + eq + 1, w.end()));
+      Token key = line.token(w.value().substring(0, eq), w.start(), w.start() + eq);
+      Token value = line.token(w.value().substring(eq + 1), w.start() + eq + 1, w.end());
       pairs.add(new KeyValue(key, value, false));
     }
     return new Arguments.NameValues(pairs, line.range(from, to));
   }
 
-  /** HEALTHCHECK: {@code parseHealthConfig}, a type word then a command like RUN's. */
+  /**
+   * HEALTHCHECK: {@code parseHealthConfig}, a type word then a command like RUN's. BuildKit finds
+   * the end of the type word byte by byte, so the byte 0x85 or 0xA0 inside a character (NBSP is
+   * C2 A0) ends it; BuildKit's type word then keeps the character's earlier bytes (invalid UTF-8,
+   * which a Java string cannot hold), ours ends before that character.
+   */
   private Arguments healthcheck(int from, int to) {
     int sep = from;
-    while (sep < to && !isByteSpace(s.charAt(sep))) {
-      sep++;
+    while (sep < to && !startsWithSpaceByte(sep, to)) {
+      sep += Character.charCount(WordSplitter.codePoint(s, sep, to));
     }
     if (sep == from) {
       return new Arguments.None(line.range(from, to));
     }
     int next = sep;
-    while (next < to && isByteSpace(s.charAt(next))) {
+    boolean stray = false;
+    int cp = sep < to ? WordSplitter.codePoint(s, sep, to) : 0;
+    if (cp >= 0x80) { // the type word ended inside this character: skip it
+      byte[] bytes = GoText.utf8(cp);
+      for (int k = BuilderFlags.spaceByte(bytes) + 1; k < bytes.length; k++) {
+        stray |= bytes[k] != (byte) 0x85 && bytes[k] != (byte) 0xA0;
+      }
+      next += Character.charCount(cp);
+    }
+    // BuildKit's rest would start with the stray bytes; ours starts at the next character
+    while (!stray && next < to && s.charAt(next) < 0x80 && GoText.isSpace(s.charAt(next))) {
       next++;
     }
     Arguments command = jsonOrShell(next, to);
     return new Arguments.Healthcheck(line.token(from, sep), command, line.range(from, to));
   }
 
-  /** BuildKit tests single bytes here; non-ASCII characters are kept whole (see BuilderFlags). */
-  private static boolean isByteSpace(char c) {
-    return c < 0x80 && GoText.isSpace(c);
+  /** Whether BuildKit's byte scan finds whitespace at or inside the character at {@code i}. */
+  private boolean startsWithSpaceByte(int i, int to) {
+    int cp = WordSplitter.codePoint(s, i, to);
+    return cp < 0x80 ? GoText.isSpace(cp) : BuilderFlags.spaceByte(GoText.utf8(cp)) >= 0;
   }
 
   /** ONBUILD: {@code parseSubCommand}, the trigger parsed as an instruction of its own. */
@@ -247,10 +263,10 @@ final class InstructionParser {
     return new Arguments.Malformed(line.token(from, to));
   }
 
-  private List<Token> tokens(List<Piece> pieces) {
+  private List<Token> tokens(List<Json.Element> pieces) {
     List<Token> out = new ArrayList<>(pieces.size());
-    for (Piece p : pieces) {
-      out.add(new Token(p.value(), line.range(p.start(), p.end())));
+    for (Json.Element p : pieces) {
+      out.add(line.token(p.value(), p.start(), p.end(), p.charStarts()));
     }
     return out;
   }

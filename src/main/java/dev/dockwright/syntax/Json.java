@@ -15,7 +15,13 @@ final class Json {
   enum Status { STRINGS, NOT_STRINGS, INVALID }
 
   /** A parsed array: its string elements with their logical spans (quotes included). */
-  record Array(Status status, List<Piece> elements) {}
+  record Array(Status status, List<Element> elements) {}
+
+  /**
+   * A decoded string element; {@code charStarts[i]} is where decoded character {@code i} begins
+   * in the scanned text (one more entry: the closing quote).
+   */
+  record Element(String value, int start, int end, int[] charStarts) {}
 
   private static final int MAX_DEPTH = 10000; // Go's encoding/json limit
 
@@ -33,15 +39,17 @@ final class Json {
     if (end < 0 || skipWs(s, end, to) != to) {
       return new Array(Status.INVALID, List.of());
     }
-    List<Piece> elements = new ArrayList<>();
+    List<Element> elements = new ArrayList<>();
     boolean allStrings = true;
     i = skipWs(s, i + 1, to);
     while (s.charAt(i) != ']') {
       int elementEnd = skipValue(s, i, to);
       if (s.charAt(i) == '"') {
         StringBuilder value = new StringBuilder();
-        string(s, i, to, value);
-        elements.add(new Piece(value.toString(), i, elementEnd));
+        Starts starts = new Starts();
+        string(s, i, to, value, starts);
+        starts.add(elementEnd - 1);
+        elements.add(new Element(value.toString(), i, elementEnd, starts.toArray()));
       } else {
         allStrings = false;
       }
@@ -240,10 +248,20 @@ final class Json {
    * index after the closing quote, or -1. Decoding follows Go: invalid surrogates become U+FFFD.
    */
   static int string(String s, int i, int to, StringBuilder out) {
+    return string(s, i, to, out, null);
+  }
+
+  private static int string(String s, int i, int to, StringBuilder out, Starts starts) {
     i++; // opening quote
     while (i < to) {
       char c = s.charAt(i);
+      if (starts != null) {
+        starts.unit(i, out.length());
+      }
       if (c == '"') {
+        if (starts != null) {
+          starts.flush(out.length());
+        }
         return i + 1;
       }
       if (c < 0x20) {
@@ -298,6 +316,37 @@ final class Json {
       i += 2;
     }
     return -1;
+  }
+
+  /** For each decoded character, the index where its source text (char, pair or escape) begins. */
+  private static final class Starts {
+    private int[] a = new int[16];
+    private int n;
+    private int unitStart;
+
+    /** A source unit begins at {@code index}; {@code decoded} characters were output so far. */
+    void unit(int index, int decoded) {
+      flush(decoded);
+      unitStart = index;
+    }
+
+    /** Characters output since the last unit began belong to it. */
+    void flush(int decoded) {
+      while (n < decoded) {
+        add(unitStart);
+      }
+    }
+
+    void add(int index) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = index;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, n);
+    }
   }
 
   private static boolean pairAt(String s, int i, int to) {

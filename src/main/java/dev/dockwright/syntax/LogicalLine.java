@@ -48,7 +48,45 @@ final class LogicalLine {
   }
 
   Token token(int from, int to) {
-    return new Token(text.substring(from, to), range(from, to));
+    return new Token(text.substring(from, to), range(from, to), new CharMap(this, from, null));
+  }
+
+  /** A token whose value's characters sit at logical {@code from}, {@code from + 1}, ... */
+  Token token(String value, int from, int to) {
+    return new Token(value, range(from, to), new CharMap(this, from, null));
+  }
+
+  /** A token whose value's character {@code i} starts at logical {@code starts[i]} (length + 1 entries). */
+  Token token(String value, int from, int to, int[] starts) {
+    return new Token(value, range(from, to), new CharMap(this, from, starts));
+  }
+
+  LineIndex lines() {
+    return lines;
+  }
+
+  /** Maps a token's value characters to source offsets. */
+  record CharMap(LogicalLine line, int base, int[] starts) {
+    private int logicalStart(int i) {
+      return Math.min(starts == null ? base + i : starts[i], line.text.length() - 1);
+    }
+
+    private int logicalEnd(int i) {
+      return Math.min(starts == null ? base + i + 1 : starts[i + 1], line.text.length());
+    }
+
+    int start(int i) {
+      return line.text.isEmpty() ? line.endOffset() : line.source(Math.max(0, logicalStart(i)));
+    }
+
+    int end(int i) {
+      int e = logicalEnd(i);
+      return e <= 0 ? line.endOffset() : line.source(e - 1) + 1;
+    }
+
+    LineIndex lines() {
+      return line.lines();
+    }
   }
 
   /** Source offset just after the last logical character (or the anchor when empty). */

@@ -1,8 +1,9 @@
 package dev.dockwright.cli;
 
+import dev.dockwright.testsupport.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockwright.syntax.SharedData;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -138,6 +138,27 @@ class LinterTest {
     }
 
     @Test
+    void stageIgnoreCoversTheRestOfItsStageOnly() {
+      all().check("""
+          # hadolint stage ignore=DemoMaintainer,DW9001
+          FROM a:latest
+          MAINTAINER a
+          MAINTAINER b
+          # expect: DW9001
+          FROM b:latest
+          # expect: DemoMaintainer
+          MAINTAINER c
+          # dockwright stage ignore=DemoMaintainer
+          RUN x
+          MAINTAINER d
+          # expect: DW9001
+          FROM c:latest
+          # expect: DemoMaintainer
+          MAINTAINER e
+          """);
+    }
+
+    @Test
     void disableIgnorePragmaBringsThemBack() {
       all().config(LintConfig.DEFAULTS.withDisableIgnorePragma(true)).check("""
           # hadolint global ignore=DW9001

@@ -2,8 +2,13 @@ package dev.dockwright.lint;
 
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.syntax.DockerfileParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +47,7 @@ public final class RuleTester {
   private final Linter linter;
   private LintConfig config = LintConfig.DEFAULTS;
   private LintOptions options = LintOptions.DEFAULT;
-  private java.nio.file.Path directory;
+  private Path contextDir;
 
   private RuleTester(RuleRegistry registry) {
     this.linter = new Linter(registry);
@@ -65,11 +70,11 @@ public final class RuleTester {
   }
 
   /**
-   * Lints as if the Dockerfile were {@code Dockerfile} in {@code dir}: the model's context
-   * directory (project files such as pyproject.toml, scripts that COPY reads) is {@code dir}.
+   * Lints as if the Dockerfile were {@code dir/Dockerfile}: {@code dir} is the build context
+   * (its {@code .dockerignore}, the project's files). By default there is none, as for stdin.
    */
-  public RuleTester directory(java.nio.file.Path dir) {
-    this.directory = dir;
+  public RuleTester context(Path dir) {
+    this.contextDir = dir;
     return this;
   }
 
@@ -133,8 +138,13 @@ public final class RuleTester {
   public void checkDocumentationExamples() {
     for (RuleRegistry.Entry entry : linter.registry().entries()) {
       RuleInfo info = entry.info();
+      LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
-          config.withSeverity(info.code(), info.defaultSeverity()));
+          base.withSeverity(info.code(), info.defaultSeverity()));
+      String dockerignore = entry.rule().getClass().getAnnotation(RuleSpec.class).dockerignore();
+      if (!dockerignore.isEmpty()) {
+        single.context(buildContext(dockerignore));
+      }
       List<Finding> bad = single.lint(info.bad()).findings();
       if (bad.stream().noneMatch(f -> f.code().equals(info.code()))) {
         throw new AssertionError(info.code() + ": the documented bad example does not trigger"
@@ -145,6 +155,26 @@ public final class RuleTester {
         throw new AssertionError(info.code() + ": the documented good example triggers it:\n"
             + annotate(info.good(), good));
       }
+    }
+  }
+
+  /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
+  private LintConfig exampleConfig(Rule rule) {
+    String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
+    return yaml.isEmpty() ? config
+        : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
+  }
+
+  /** A fresh build context directory holding only this {@code .dockerignore}. */
+  private static Path buildContext(String dockerignore) {
+    try {
+      Path dir = Files.createTempDirectory("dockwright-context");
+      dir.toFile().deleteOnExit();
+      Path file = Files.writeString(dir.resolve(".dockerignore"), dockerignore);
+      file.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -159,8 +189,8 @@ public final class RuleTester {
 
   /** Lints without checking expectations. */
   public LintResult lint(String dockerfile) {
-    SourceFile file = directory == null ? SourceFile.of("Dockerfile", dockerfile)
-        : new SourceFile("Dockerfile", java.util.Optional.of(directory.resolve("Dockerfile")), dockerfile);
+    SourceFile file = contextDir == null ? SourceFile.of("Dockerfile", dockerfile)
+        : new SourceFile("Dockerfile", Optional.of(contextDir.resolve("Dockerfile")), dockerfile);
     LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), dockerfile), config,
         options);
     if (!result.inputErrors().isEmpty()) {

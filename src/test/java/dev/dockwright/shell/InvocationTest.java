@@ -142,6 +142,31 @@ class InvocationTest {
     }
 
     @Test
+    void environmentOfOneCommand() {
+        Invocation i = cmds("PIP_NO_CACHE_DIR=1 sudo -E env DEBIAN_FRONTEND=noninteractive X=$Y pip install x").get(0);
+        assertThat(i.environment().keySet()).containsExactly("PIP_NO_CACHE_DIR", "DEBIAN_FRONTEND", "X");
+        assertThat(i.environment().get("PIP_NO_CACHE_DIR").literal()).contains("1");
+        assertThat(i.environment().get("X").isStatic()).isFalse();
+        assertThat(i.environment().get("DEBIAN_FRONTEND").literal()).contains("noninteractive");
+        assertThat(i.environment().get("X").unquoted()).isEqualTo("$Y");
+        assertThat(cmds("pip install x").get(0).environment()).isEmpty();
+    }
+
+    @Test
+    void variablesAreTrackedLinearly() {
+        List<Invocation> c = cmds("A=1; export PIP_NO_CACHE_DIR=true B; pip install x; (C=3; d); e; unset A; f; "
+                + "G=7 g; h; x=$(Y=1); i");
+        assertThat(c.get(0).variables()).isEmpty();
+        assertThat(c.get(2).variables().keySet()).containsExactlyInAnyOrder("A", "PIP_NO_CACHE_DIR");
+        assertThat(c.get(2).variables().get("PIP_NO_CACHE_DIR").literal()).contains("true");
+        assertThat(c.get(4).variables()).containsKey("C");
+        assertThat(c.get(5).variables()).doesNotContainKey("C");
+        assertThat(c.get(7).variables()).doesNotContainKey("A");
+        assertThat(c.get(9).variables()).doesNotContainKey("G");
+        assertThat(c.get(12).variables()).doesNotContainKey("Y");
+    }
+
+    @Test
     void pythonModulesAndPipSpellings() {
         assertThat(cmds("python -m pip install x").get(0).program()).isEqualTo("pip");
         assertThat(cmds("python -m pip install x").get(0).args()).extracting(Word::unquoted).containsExactly("install", "x");

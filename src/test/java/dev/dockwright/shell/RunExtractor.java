@@ -53,6 +53,14 @@ final class RunExtractor {
             joined.append(line);
             raw.append(line);
             String keyword = first.split("[ \t]", 2)[0].toUpperCase(Locale.ROOT);
+            if (keyword.equals("ONBUILD")) {
+                String inner = joined.toString().stripLeading().substring(7).stripLeading();
+                if (inner.toUpperCase(Locale.ROOT).startsWith("RUN")) {
+                    keyword = "RUN";
+                    joined = new StringBuilder(inner);
+                    raw = new StringBuilder(raw.toString().stripLeading().substring(7).stripLeading());
+                }
+            }
             if (keyword.equals("FROM")) {
                 posix = escape == '\\';
             } else if (keyword.equals("SHELL")) {

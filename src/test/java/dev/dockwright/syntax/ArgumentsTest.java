@@ -118,4 +118,11 @@ class ArgumentsTest {
     assertThat(all.get(2).trigger()).isEmpty();
     assertThat(Dump.of(all.get(2))).isEqualTo("onbuild");
   }
+
+  @Test
+  void healthcheckTypeEndsAtANoBreakSpace() {
+    var h = (Arguments.Healthcheck) last("HEALTHCHECK CMD\u00a0curl x\n").arguments();
+    assertThat(h.type().value()).isEqualTo("CMD"); // BuildKit: "CMD\xc2", a stray byte
+    assertThat(((Arguments.Shell) h.command()).command().value()).isEqualTo("curl x");
+  }
 }

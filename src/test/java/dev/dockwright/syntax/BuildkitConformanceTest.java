@@ -1,5 +1,6 @@
 package dev.dockwright.syntax;
 
+import dev.dockwright.testsupport.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -65,4 +65,12 @@ class FlagsTest {
     assertThat(copy.flags().get(0).text()).isEqualTo("--from=\u00c3\u00a9");
     assertThat(at(text, copy.flags().get(0).range())).isEqualTo("--from=é");
   }
+
+  @Test
+  void noBreakSpaceEndsAFlagInMidCharacterAsInBuildkit() {
+    // NBSP is C2 A0; BuildKit's byte scan takes A0 for a blank and keeps C2 (as "Â") in the flag
+    Instruction copy = last("COPY --from=a\u00a0b c\n");
+    assertThat(copy.flags()).extracting(Flag::text).containsExactly("--from=a\u00c2");
+    assertThat(((Arguments.Words) copy.arguments()).words()).extracting(Token::value).containsExactly("b", "c");
+  }
 }

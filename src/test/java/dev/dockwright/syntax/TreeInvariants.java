@@ -44,6 +44,10 @@ final class TreeInvariants {
     if (!(i.arguments() instanceof Arguments.Onbuild)) {
       parts(i.arguments()).forEach(r -> assertThat(i.arguments().range().contains(r))
           .as("%s inside arguments %s", r, i.arguments().range()).isTrue());
+      verbatimTokens(i.arguments()).forEach(t -> checkVerbatim(df, t));
+      if (i.arguments() instanceof Arguments.Exec e) {
+        e.elements().forEach(t -> checkMonotonic(df, t));
+      }
     }
     ordered.add(i.arguments().range());
     for (Heredoc h : i.heredocs()) {
@@ -85,6 +89,54 @@ final class TreeInvariants {
       out.addAll(parts(h.command()));
     }
     return out;
+  }
+
+  /** Tokens whose value is the source text minus line continuations. */
+  private static List<Token> verbatimTokens(Arguments a) {
+    List<Token> out = new ArrayList<>();
+    if (a instanceof Arguments.Shell s) {
+      out.add(s.command());
+    } else if (a instanceof Arguments.Words w) {
+      out.addAll(w.words());
+    } else if (a instanceof Arguments.Text t) {
+      out.add(t.text());
+    } else if (a instanceof Arguments.NameValues nv) {
+      nv.pairs().forEach(p -> {
+        out.add(p.key());
+        out.add(p.value());
+      });
+    } else if (a instanceof Arguments.ArgDeclarations ad) {
+      ad.declarations().forEach(d -> {
+        out.add(d.name());
+        d.defaultValue().ifPresent(out::add);
+      });
+    } else if (a instanceof Arguments.Healthcheck h) {
+      out.add(h.type());
+      out.addAll(verbatimTokens(h.command()));
+    } else if (a instanceof Arguments.Unknown u) {
+      out.add(u.rest());
+    }
+    return out;
+  }
+
+  /** Every character of the value maps to that same character in the source. */
+  private static void checkVerbatim(Dockerfile df, Token t) {
+    checkMonotonic(df, t);
+    for (int k = 0; k < t.value().length(); k++) {
+      assertThat(t.subRange(k, k + 1).text(df.text())).as("char %d of %s", k, t).isEqualTo(t.value().substring(k, k + 1));
+    }
+  }
+
+  private static void checkMonotonic(Dockerfile df, Token t) {
+    int last = t.range().startOffset();
+    for (int k = 0; k <= t.value().length(); k++) {
+      Range r = t.subRange(k, Math.min(k + 1, t.value().length()));
+      checkRange(df, r);
+      assertThat(t.range().contains(r)).as("%s inside %s", r, t).isTrue();
+      assertThat(r.startOffset()).isGreaterThanOrEqualTo(last);
+      last = r.startOffset();
+    }
+    assertThat(t.subRange(0, t.value().length()).endOffset()).isLessThanOrEqualTo(t.range().endOffset());
   }
 
   /** Offsets inside the text and line/column equal to what the line index computes. */

@@ -132,7 +132,7 @@ final class UnitCases {
       return compare(Json.Status.NOT_STRINGS, a.status());
     }
     String status = compare(Json.Status.STRINGS, a.status());
-    return status != null ? status : compare(strings(expected.get("values")), a.elements().stream().map(Piece::value).toList());
+    return status != null ? status : compare(strings(expected.get("values")), a.elements().stream().map(Json.Element::value).toList());
   }
 
   private static String directives(String input, String prefix, JsonNode expected) {

@@ -20,7 +20,14 @@ public final class SharedData {
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
     }
-    return Path.of(System.getProperty("user.dir")).toAbsolutePath().resolveSibling("shared");
+    // ../shared beside the project; a git worktree may sit a level deeper, so look upwards
+    Path project = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    for (Path p = project.getParent(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("shared").resolve("conformance"))) {
+        return p.resolve("shared");
+      }
+    }
+    return project.resolveSibling("shared");
   }
 
   /** {@code root().resolve(relative)}, skipping the calling test when it does not exist. */

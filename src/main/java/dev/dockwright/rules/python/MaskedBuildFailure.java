@@ -9,10 +9,8 @@ import dev.dockwright.model.RunStep;
 import dev.dockwright.model.ShellSource;
 import dev.dockwright.model.Stage;
 import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.commands.FailureMask;
 import dev.dockwright.shell.ast.AndOr;
-import dev.dockwright.shell.ast.Command;
-import dev.dockwright.shell.ast.Pipeline;
-import dev.dockwright.shell.ast.SimpleCommand;
 import dev.dockwright.shell.ast.Span;
 import dev.dockwright.shell.ast.Word;
 import java.util.HashSet;
@@ -68,53 +66,30 @@ public final class MaskedBuildFailure implements Rule {
   }
 
   private static void checkScript(RuleContext context, ShellSource source) {
-    List<Invocation> commands = source.script().simpleCommands();
     Set<AndOr> reported = new HashSet<>();
-    for (Invocation i : commands) {
-      if (i.inCondition() || i.inCommandSubstitution()) {
-        continue;
-      }
-      if (i.orElse().isPresent() && !reported.contains(i.andOr())) {
-        Pipeline fallback = i.orElse().get();
-        if (swallows(fallback) && !harmless(i)) {
-          reported.add(i.andOr());
-          Span span = new Span(i.command().span().start(), fallback.span().end());
-          context.report(source.range(span), "`" + text(i) + "` can fail without failing the"
-              + " build: `|| " + fallback.span().text(source.text()).strip()
+    for (FailureMask mask : FailureMask.in(source.script())) {
+      Invocation masked = mask.masked();
+      switch (mask.kind()) {
+        case OR_TRUE, OR_ECHO, OR_EXIT_ZERO -> {
+          if (masked.inCondition() || masked.inCommandSubstitution() || harmless(masked)
+              || !reported.add(masked.andOr())) {
+            continue;
+          }
+          Span span = new Span(masked.command().span().start(), mask.span().end());
+          context.report(source.range(span), "`" + text(masked) + "` can fail without failing"
+              + " the build: `|| " + mask.span().text(source.text()).strip()
               + "` masks its exit status. Let the step fail, or handle the failure explicitly.");
         }
+        case SET_PLUS_E -> context.report(source.range(masked.command().span()), "`set +e` turns"
+            + " off errexit: failures of the commands after it no longer fail the build.");
+        case EXIT_ZERO -> context.report(source.range(mask.span()), "`"
+            + mask.span().text(source.text()).strip() + "` at the end of the script makes the"
+            + " step succeed whatever the commands before it did.");
+        default -> {
+          // `|| other-command`: a real fallback, not a mask
+        }
       }
-      if (i.is("set") && i.options().errexit() && turnsOffErrexit(i)) {
-        context.report(source.range(i.command().span()), "`set +e` turns off errexit: failures of"
-            + " the commands after it no longer fail the build.");
-      }
-      if (isExitZero(i) && i.index() > 0 && i.andOr().pipelines().size() == 1
-          && i.enclosing().isEmpty() && i.index() == commands.size() - 1) {
-        context.report(source.range(i.command().span()), "`exit 0` at the end of the script makes"
-            + " the step succeed whatever the commands before it did.");
-      }
     }
-  }
-
-  /** {@code true}, {@code :}, {@code echo ...}, {@code printf ...}, {@code exit 0}. */
-  private static boolean swallows(Pipeline fallback) {
-    if (fallback.negated() || fallback.commands().isEmpty()) {
-      return false;
-    }
-    Command first = fallback.commands().get(0);
-    if (!(first instanceof SimpleCommand simple) || simple.words().isEmpty()) {
-      return false;
-    }
-    String name = simple.words().get(0).literalOrNull();
-    if (name == null) {
-      return false;
-    }
-    name = name.substring(name.lastIndexOf('/') + 1);
-    return switch (name) {
-      case "true", ":", "echo", "printf" -> true;
-      case "exit", "return" -> simple.words().size() > 1 && simple.words().get(1).is("0");
-      default -> false;
-    };
   }
 
   private static boolean harmless(Invocation i) {
@@ -128,28 +103,6 @@ public final class MaskedBuildFailure implements Rule {
     List<String> args = i.resolved().argValues();
     return args.stream().filter(a -> a != null && !a.startsWith("-")).findFirst()
         .map(REMOVALS::contains).orElse(false);
-  }
-
-  private static boolean turnsOffErrexit(Invocation i) {
-    List<String> args = i.resolved().argValues();
-    for (int k = 0; k < args.size(); k++) {
-      String a = args.get(k);
-      if (a == null) {
-        return false;
-      }
-      if (a.startsWith("+") && !a.startsWith("+o") && a.contains("e")) {
-        return true;
-      }
-      if (a.equals("+o") && k + 1 < args.size() && "errexit".equals(args.get(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isExitZero(Invocation i) {
-    List<Word> words = i.command().words();
-    return words.size() == 2 && words.get(0).is("exit") && words.get(1).is("0");
   }
 
   private static String text(Invocation i) {

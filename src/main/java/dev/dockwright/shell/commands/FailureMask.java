@@ -93,7 +93,8 @@ public record FailureMask(Kind kind, Invocation masked, Span span) {
         return switch (r.program()) {
             case "true", ":" -> Kind.OR_TRUE;
             case "echo", "printf" -> Kind.OR_ECHO;
-            case "exit", "return" -> args.isEmpty() || "0".equals(args.get(0)) ? Kind.OR_EXIT_ZERO : Kind.OR_OTHER;
+            // A bare `exit` returns the failed command's status, so only `exit 0` hides it.
+            case "exit", "return" -> !args.isEmpty() && "0".equals(args.get(0)) ? Kind.OR_EXIT_ZERO : Kind.OR_OTHER;
             default -> Kind.OR_OTHER;
         };
     }

@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * {@code gem install}: DL3028 (pin versions with {@code name:version} or {@code -v}).
  *
+ * <p>Options the spec does not know are taken to have a value, as hadolint does, and words after
+ * {@code --} are build arguments, not gems.
+ *
  * @param packages the gem operands; {@code -v}/{@code --version} applies to them all (see {@link #version()})
  */
 public record GemCommand(Invocation invocation, String action, ParsedArgs args, List<PackageSpec> packages) {
@@ -19,6 +22,7 @@ public record GemCommand(Invocation invocation, String action, ParsedArgs args, 
             .value("source", "-s", "--source")
             .value("platform", "--platform")
             .flag("no-document", "-N", "--no-document")
+            .unknownOptionsTakeValues()
             .build();
 
     public static Optional<GemCommand> match(Invocation inv) {
@@ -28,7 +32,7 @@ public record GemCommand(Invocation invocation, String action, ParsedArgs args, 
         ParsedArgs args = SPEC.parse(inv.args());
         String action = args.firstOperand().orElse("");
         List<PackageSpec> gems = action.equals("install") || action.equals("i")
-                ? args.operands().subList(1, args.operands().size()).stream()
+                ? args.operandsBeforeDoubleDash().stream().skip(1)
                         .map(w -> PackageSpec.split(w, ":")).toList()
                 : List.of();
         return Optional.of(new GemCommand(inv, action, args, gems));

@@ -5,7 +5,11 @@ import dev.dockwright.shell.Script;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code go install pkg@version} / {@code go get}: DL3062 (pin versions with {@code @}). */
+/**
+ * {@code go install pkg@version}, {@code go get}, {@code go run pkg@version args}: DL3062 (pin
+ * versions with {@code @}). For {@code go run} only the first operand is a package; the rest are
+ * the program's arguments.
+ */
 public record GoCommand(Invocation invocation, String action, ParsedArgs args, List<PackageSpec> packages) {
 
     static final OptionSpec SPEC = OptionSpec.builder()
@@ -25,9 +29,9 @@ public record GoCommand(Invocation invocation, String action, ParsedArgs args, L
         }
         ParsedArgs args = SPEC.parse(inv.args());
         String action = args.firstOperand().orElse("");
-        List<PackageSpec> pkgs = action.equals("install") || action.equals("get")
-                ? args.operands().subList(1, args.operands().size()).stream()
-                        .map(w -> PackageSpec.split(w, "@")).toList()
+        int end = action.equals("run") ? Math.min(2, args.operands().size()) : args.operands().size();
+        List<PackageSpec> pkgs = action.equals("install") || action.equals("get") || action.equals("run")
+                ? args.operands().subList(Math.min(1, end), end).stream().map(w -> PackageSpec.split(w, "@")).toList()
                 : List.of();
         return Optional.of(new GoCommand(inv, action, args, pkgs));
     }

@@ -35,12 +35,14 @@ public final class OptionSpec {
     private final Map<Character, Def> shorts;
     private final Map<String, Def> words;
     private final boolean stopAtFirstOperand;
+    private final boolean unknownTakeValues;
 
     private OptionSpec(Builder b) {
         this.longs = Map.copyOf(b.longs);
         this.shorts = Map.copyOf(b.shorts);
         this.words = Map.copyOf(b.words);
         this.stopAtFirstOperand = b.stopAtFirstOperand;
+        this.unknownTakeValues = b.unknownTakeValues;
     }
 
     public static Builder builder() {
@@ -52,6 +54,7 @@ public final class OptionSpec {
         List<ParsedArgs.Option> options = new ArrayList<>();
         List<Word> operands = new ArrayList<>();
         boolean endOfOptions = false;
+        int beforeDoubleDash = -1;
         for (int i = 0; i < args.size(); i++) {
             Word w = args.get(i);
             String t = w.unquoted();
@@ -62,6 +65,7 @@ public final class OptionSpec {
             }
             if (t.equals("--")) {
                 endOfOptions = true;
+                beforeDoubleDash = operands.size();
                 continue;
             }
             Def exact = words.get(t);
@@ -70,20 +74,26 @@ public final class OptionSpec {
             } else if (t.startsWith("--")) {
                 int eq = t.indexOf('=');
                 String name = eq < 0 ? t.substring(2) : t.substring(2, eq);
-                Def def = longs.getOrDefault(name, new Def(name, Arity.NONE));
+                Def def = longs.getOrDefault(name, new Def(name, unknownArity()));
                 i = take(options, def, eq < 0 ? t : t.substring(0, eq), w, eq < 0 ? null : t.substring(eq + 1), args, i);
             } else {
                 i = shortCluster(options, t, w, args, i);
             }
         }
-        return new ParsedArgs(options, operands);
+        return new ParsedArgs(options, operands, beforeDoubleDash < 0 ? operands.size() : beforeDoubleDash);
+    }
+
+    private Arity unknownArity() {
+        return unknownTakeValues ? Arity.REQUIRED : Arity.NONE;
     }
 
     private int shortCluster(List<ParsedArgs.Option> options, String t, Word w, List<Word> args, int i) {
         for (int k = 1; k < t.length(); k++) {
             char c = t.charAt(k);
-            Def def = shorts.getOrDefault(c, new Def(String.valueOf(c), Arity.NONE));
-            if (def.arity() == Arity.NONE) {
+            boolean last = k == t.length() - 1;
+            Def def = shorts.getOrDefault(c, new Def(String.valueOf(c), last ? unknownArity() : Arity.NONE));
+            boolean attachedValue = k + 1 < t.length() && t.charAt(k + 1) == '=';
+            if (def.arity() == Arity.NONE || (def.arity() == Arity.OPTIONAL && !attachedValue)) {
                 options.add(new ParsedArgs.Option(def.canonical(), "-" + c, Optional.empty(), w, Optional.empty()));
                 continue;
             }
@@ -116,6 +126,7 @@ public final class OptionSpec {
         private final Map<Character, Def> shorts = new HashMap<>();
         private final Map<String, Def> words = new HashMap<>();
         private boolean stopAtFirstOperand;
+        private boolean unknownTakeValues;
 
         private Builder() {}
 
@@ -134,6 +145,15 @@ public final class OptionSpec {
         /** Options end at the first operand (POSIX), as for commands that run another command. */
         public Builder stopAtFirstOperand() {
             this.stopAtFirstOperand = true;
+            return this;
+        }
+
+        /**
+         * Options not in the spec take the next word as their value (hadolint's reading of
+         * {@code gem install x --some-flag value}); by default they are flags.
+         */
+        public Builder unknownOptionsTakeValues() {
+            this.unknownTakeValues = true;
             return this;
         }
 

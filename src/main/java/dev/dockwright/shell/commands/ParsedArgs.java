@@ -7,12 +7,22 @@ import java.util.Optional;
 /**
  * A command line split by an {@link OptionSpec}: options (by canonical name) and operands, each
  * pointing back at its word so a finding can mark the exact text.
+ *
+ * @param doubleDashAt how many operands came before {@code --} (all of them when there is none)
  */
-public record ParsedArgs(List<Option> options, List<Word> operands) {
+public record ParsedArgs(List<Option> options, List<Word> operands, int doubleDashAt) {
 
     public ParsedArgs {
         options = List.copyOf(options);
         operands = List.copyOf(operands);
+    }
+
+    /**
+     * The operands before a {@code --}; all operands when there is none. Tools such as
+     * {@code gem install x -- --build-flag} pass what follows {@code --} on to something else.
+     */
+    public List<Word> operandsBeforeDoubleDash() {
+        return operands.subList(0, doubleDashAt);
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * pip in all its spellings: {@code pip}, {@code pip3}, {@code pip3.12}, {@code python -m pip},
- * and uv's pip interface {@code uv pip ...} (frontend {@link Frontend#UV}). DL3013 (pin versions),
+ * uv's pip interface {@code uv pip ...} (frontend {@link Frontend#UV}) and {@code pipx}, which
+ * installs applications with pip (frontend {@link Frontend#PIPX}: pinning applies, pip's cache
+ * flags do not; hadolint's DL3042 leaves it out). DL3013 (pin versions),
  * DL3042 (cache), and the Python rules (editable installs, --trusted-host, --user, caches).
  *
  * @param frontend     pip itself or {@code uv pip}
@@ -21,7 +23,8 @@ public record PipCommand(Invocation invocation, Frontend frontend, String action
     /** Which tool implements the pip interface. */
     public enum Frontend {
         PIP,
-        UV
+        UV,
+        PIPX
     }
 
     static final OptionSpec SPEC = OptionSpec.builder()
@@ -93,6 +96,9 @@ public record PipCommand(Invocation invocation, Frontend frontend, String action
         if (inv.is("pip")) {
             words = inv.args();
             frontend = Frontend.PIP;
+        } else if (inv.is("pipx")) {
+            words = inv.args();
+            frontend = Frontend.PIPX;
         } else if (inv.is("uv") && !inv.args().isEmpty() && inv.args().get(0).is("pip")) {
             words = inv.args().subList(1, inv.args().size());
             frontend = Frontend.UV;
@@ -120,7 +126,7 @@ public record PipCommand(Invocation invocation, Frontend frontend, String action
      * Environment ({@code PIP_NO_CACHE_DIR}, {@code UV_NO_CACHE}) and cache mounts are the rule's business.
      */
     public boolean noCache() {
-        return frontend == Frontend.PIP ? args.has("no-cache-dir") : args.has("no-cache");
+        return frontend == Frontend.UV ? args.has("no-cache") : args.has("no-cache-dir");
     }
 
     public List<String> requirementFiles() {

@@ -86,7 +86,11 @@ class CopyFromMissingPathTest {
         FROM node:20 AS web
         RUN npm ci && npm run build
         FROM mycorp/base AS other
+        FROM ghcr.io/astral-sh/uv:0.5 AS uv
+        FROM gcr.io/distroless/python3-debian12 AS distroless
         FROM python:3.12-slim
+        COPY --from=uv /uv /uvx /bin/
+        COPY --from=distroless /busybox/sh /bin/sh
         COPY --from=builder /anything /a
         COPY --from=web /app/dist /static
         COPY --from=other /opt/tool /opt/tool

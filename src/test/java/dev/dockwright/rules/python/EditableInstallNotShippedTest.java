@@ -80,11 +80,11 @@ class EditableInstallNotShippedTest {
         requires = ["hatchling"]
         build-backend = "hatchling.build"
         """);
-    tester.directory(dir).check(dockerfile);
-    tester.directory(dir).checkClean(dockerfile.replace("uv sync --frozen", "uv sync --frozen --no-editable")
+    tester.context(dir).check(dockerfile);
+    tester.context(dir).checkClean(dockerfile.replace("uv sync --frozen", "uv sync --frozen --no-editable")
         .replace("# expect: DW1002 \"uv sync\"\n", ""));
     Files.writeString(dir.resolve("pyproject.toml"), "[project]\nname = \"svc\"\n");
-    tester.directory(dir).checkClean(dockerfile.replace("# expect: DW1002 \"uv sync\"\n", ""));
+    tester.context(dir).checkClean(dockerfile.replace("# expect: DW1002 \"uv sync\"\n", ""));
   }
 
   @Test

@@ -18,14 +18,14 @@ class PythonVersionDriftTest {
         name = "svc"
         requires-python = ">=3.12"
         """);
-    tester.directory(dir).check("""
+    tester.context(dir).check("""
         FROM python:3.12 AS build
         RUN pip wheel -w /w .
         # expect: DW5007 "requires-python"
         FROM python:3.11-slim AS runtime
         COPY --from=build /w /w
         """);
-    tester.directory(dir).checkClean("""
+    tester.context(dir).checkClean("""
         FROM python:3.11-slim AS build
         FROM python:3.13-slim
         """);
@@ -37,19 +37,19 @@ class PythonVersionDriftTest {
         [tool.poetry.dependencies]
         python = ">=3.11.4,<3.13"
         """);
-    tester.directory(dir).check("""
+    tester.context(dir).check("""
         # expect: DW5007 "Poetry"
         FROM python:3.11.2-slim
         """);
-    tester.directory(dir).checkClean("FROM python:3.11-slim\n");
-    tester.directory(dir).checkClean("FROM python:3.11.9-bookworm\n");
+    tester.context(dir).checkClean("FROM python:3.11-slim\n");
+    tester.context(dir).checkClean("FROM python:3.11.9-bookworm\n");
   }
 
   @Test
   void pinFiles(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve(".python-version"), "# pyenv\n3.12.4\n");
     Files.writeString(dir.resolve("runtime.txt"), "python-3.11.9\n");
-    tester.directory(dir).check("""
+    tester.context(dir).check("""
         # expect: DW5007 ".python-version pins 3.12.4", DW5007 "runtime.txt"
         FROM python:3.10-slim AS base
         FROM base
@@ -59,7 +59,7 @@ class PythonVersionDriftTest {
   @Test
   void uvManagedPythonCopiedFromTheBuilder(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve(".python-version"), "3.11\n");
-    tester.directory(dir).checkClean("""
+    tester.context(dir).checkClean("""
         FROM ghcr.io/astral-sh/uv:python3.12-bookworm-slim AS uv
         WORKDIR /app
         ADD . /app
@@ -72,10 +72,10 @@ class PythonVersionDriftTest {
 
   @Test
   void nothingToCompare(@TempDir Path dir) throws IOException {
-    tester.directory(dir).checkClean("FROM python:3.11-slim\n");
+    tester.context(dir).checkClean("FROM python:3.11-slim\n");
     Files.writeString(dir.resolve(".python-version"), "system\n");
     Files.writeString(dir.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.12\"\n");
-    tester.directory(dir).checkClean("FROM debian:12\nRUN apt-get install -y python3\n");
+    tester.context(dir).checkClean("FROM debian:12\nRUN apt-get install -y python3\n");
     RuleTester.of(new PythonVersionDrift()).checkClean("FROM python:3.8\n");
   }
 

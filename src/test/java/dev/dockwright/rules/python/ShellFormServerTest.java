@@ -67,7 +67,7 @@ class ShellFormServerTest {
         alembic upgrade head
         uvicorn app.main:app --host 0.0.0.0 --port 8000
         """);
-    tester.directory(dir).check("""
+    tester.context(dir).check("""
         FROM python:3.12-slim
         WORKDIR /app
         COPY . .
@@ -75,7 +75,7 @@ class ShellFormServerTest {
         ENTRYPOINT ["./start.sh"]
         """);
     Files.writeString(dir.resolve("start.sh"), "#!/bin/sh\nexec uvicorn app.main:app --host 0.0.0.0\n");
-    tester.directory(dir).checkClean("""
+    tester.context(dir).checkClean("""
         FROM python:3.12-slim
         WORKDIR /app
         COPY . .

@@ -35,13 +35,13 @@ class StreamlitCorsXsrfConflictTest {
         enableCORS = false
         headless = true
         """);
-    tester.directory(dir).check("""
+    tester.context(dir).check("""
         FROM python:3.12-slim
         COPY . /app
         # expect: DW5006 "config.toml"
         CMD ["streamlit", "run", "/app/app.py"]
         """);
-    tester.directory(dir).checkClean("""
+    tester.context(dir).checkClean("""
         FROM python:3.12-slim
         COPY . /app
         CMD ["streamlit", "run", "/app/app.py", "--server.enableXsrfProtection=false"]

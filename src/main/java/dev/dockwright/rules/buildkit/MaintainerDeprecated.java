@@ -1,0 +1,77 @@
+package dev.dockwright.rules.buildkit;
+
+import dev.dockwright.lint.Fix;
+import dev.dockwright.lint.FixSafety;
+import dev.dockwright.lint.Origin;
+import dev.dockwright.lint.Rule;
+import dev.dockwright.lint.RuleContext;
+import dev.dockwright.lint.RuleSpec;
+import dev.dockwright.lint.Severity;
+import dev.dockwright.lint.TextEdit;
+import dev.dockwright.syntax.Arguments;
+import dev.dockwright.syntax.Instruction;
+import dev.dockwright.syntax.InstructionKind;
+import dev.dockwright.syntax.Range;
+
+/** BuildKit's MaintainerDeprecated: the MAINTAINER instruction. */
+@RuleSpec(
+    code = "MaintainerDeprecated",
+    name = "MaintainerDeprecated",
+    severity = Severity.WARNING,
+    origin = Origin.BUILDKIT,
+    summary = "The MAINTAINER instruction is deprecated, use a label instead to define an image "
+        + "author",
+    rationale = """
+        MAINTAINER fills the image's legacy `Author` field, which the OCI image format does not \
+        have and most tools do not show. The `org.opencontainers.image.authors` label is the \
+        standard place for it and is what registries and scanners read.""",
+    bad = """
+        FROM alpine
+        MAINTAINER moby@example.com
+        """,
+    good = """
+        FROM alpine
+        LABEL org.opencontainers.image.authors="moby@example.com"
+        """,
+    fix = "Replaces the instruction with LABEL org.opencontainers.image.authors=\"...\" holding "
+        + "the same text (quoted so the label keeps it verbatim). The image then has the label "
+        + "instead of the legacy Author field.",
+    fixSafety = FixSafety.SAFE)
+public final class MaintainerDeprecated implements Rule {
+
+  @Override
+  public void check(RuleContext context) {
+    char escape = context.dockerfile().escapeChar();
+    for (Instruction in : context.dockerfile().instructions()) {
+      if (in.kind() != InstructionKind.MAINTAINER) {
+        continue;
+      }
+      String message = "Maintainer instruction is deprecated in favor of using label";
+      if (in.arguments() instanceof Arguments.Text text && !text.text().value().isEmpty()) {
+        Range range = in.range();
+        String label = "LABEL org.opencontainers.image.authors="
+            + quoted(text.text().value(), escape);
+        context.report(range, message, Fix.safe("Use the org.opencontainers.image.authors label",
+            TextEdit.replace(range.startOffset(), range.endOffset(), label)));
+      } else {
+        context.report(in.range(), message);
+      }
+    }
+  }
+
+  /**
+   * A double-quoted LABEL value whose processed text is {@code text}: inside double quotes
+   * BuildKit's lexer only treats the escape character, {@code "} and {@code $} specially.
+   */
+  static String quoted(String text, char escape) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '$' || c == escape) {
+        out.append(escape);
+      }
+      out.append(c);
+    }
+    return out.append('"').toString();
+  }
+}

@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1
+# streamlit-app: Streamlit (streamlit_app.py), Python 3.14 (no Python version declared; the newest
+# known CPython minor). Written by `dockwright init --target cloud-run`; edit freely.
+
+# Build stage: install the dependencies into a virtualenv that the runtime stage copies whole, so
+# package managers and build tools never reach the final image.
+FROM python:3.14-slim AS builder
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+RUN python -m venv /opt/venv
+ENV VIRTUAL_ENV=/opt/venv \
+    PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+# Dependencies before the code: this layer is reused until a requirements file changes. The cache
+# mount keeps pip's downloads out of the image.
+COPY requirements.txt ./
+RUN --mount=type=cache,target=/root/.cache/pip \
+    pip install -r requirements.txt
+
+# Runtime stage: the same base image as the builder, so the virtualenv's Python is the same minor;
+# no build tools; a non-root user.
+FROM python:3.14-slim
+# Logs appear at once; no .pyc files are written at run time; the virtualenv comes first on PATH.
+ENV PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PATH="/opt/venv/bin:$PATH"
+# A non-root user with a numeric uid, so runtimes can verify it is not root.
+RUN useradd --create-home --no-log-init --uid 10001 --shell /usr/sbin/nologin app
+COPY --from=builder /opt/venv /opt/venv
+WORKDIR /app
+# The code, owned by root: the app user can read it but not change it.
+COPY . .
+USER 10001
+ENV PORT=8080
+EXPOSE 8080
+# Health: GET /_stcore/health must answer below 400, with the standard library (no curl in the
+# image).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["python", "-c", "import http.client as h, os; c = h.HTTPConnection('127.0.0.1', int(os.environ.get('PORT', '8080')), timeout=3); c.request('GET', '/_stcore/health'); raise SystemExit(c.getresponse().status >= 400)"]
+# Streamlit on all interfaces, headless (no browser, no prompts).
+# Cloud Run passes the port in $PORT: `sh -c` expands it and `exec` replaces the shell with
+# streamlit, which stays PID 1 and receives SIGTERM directly.
+CMD ["sh", "-c", "exec streamlit run streamlit_app.py --server.address=0.0.0.0 --server.port=\"$PORT\" --server.headless=true --browser.gatherUsageStats=false"]

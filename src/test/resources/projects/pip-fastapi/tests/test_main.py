@@ -1,0 +1,2 @@
+from fastapi import FastAPI
+app = FastAPI()  # a test app: must not be picked
