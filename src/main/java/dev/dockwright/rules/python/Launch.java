@@ -6,7 +6,6 @@ import dev.dockwright.model.Stage;
 import dev.dockwright.model.Scope;
 import dev.dockwright.model.ShellSource;
 import dev.dockwright.shell.Invocation;
-import dev.dockwright.shell.ast.Assignment;
 import dev.dockwright.shell.ast.Span;
 import dev.dockwright.shell.ast.Word;
 import dev.dockwright.syntax.Range;
@@ -136,7 +135,10 @@ record Launch(
     if (invocation.isEmpty()) {
       return Optional.empty();
     }
-    Expansion e = new VariableExpander().expand(word.text(), Scope.ofEnv(env));
+    Map<String, String> known = new LinkedHashMap<>(env);
+    invocation.get().variables().forEach((name, value) ->
+        value.literal().ifPresent(v -> known.putIfAbsent(name, v)));
+    Expansion e = new VariableExpander().expand(word.text(), Scope.ofEnv(known));
     if (e.failed() || !e.unmatched().isEmpty() || word.hasCommandSubstitution()) {
       return Optional.empty();
     }
@@ -146,20 +148,8 @@ record Launch(
   /** The image environment with a shell command's own assignments on top. */
   static Map<String, String> envFor(Map<String, String> image, Optional<Invocation> invocation) {
     Map<String, String> env = new LinkedHashMap<>(image);
-    invocation.ifPresent(i -> {
-      for (Assignment a : i.assignments()) {
-        a.value().flatMap(Word::literal).ifPresent(v -> env.put(a.name(), v));
-      }
-      i.resolved().wrappers().stream().filter(w -> w.name().equals("env")).forEach(w -> {
-        for (Word word : w.words()) {
-          String t = word.literalOrNull();
-          int eq = t == null ? -1 : t.indexOf('=');
-          if (eq > 0 && t.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            env.put(t.substring(0, eq), t.substring(eq + 1));
-          }
-        }
-      });
-    });
+    invocation.ifPresent(i -> i.environment().forEach((name, value) ->
+        value.literal().ifPresent(v -> env.put(name, v))));
     return env;
   }
 }

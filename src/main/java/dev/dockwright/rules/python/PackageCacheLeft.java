@@ -17,7 +17,6 @@ import dev.dockwright.model.Stage;
 import dev.dockwright.model.UserSpec;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.ast.AndOr;
-import dev.dockwright.shell.ast.Assignment;
 import dev.dockwright.shell.ast.Pipeline;
 import dev.dockwright.shell.ast.Word;
 import dev.dockwright.shell.commands.AptCommand;
@@ -300,38 +299,20 @@ public final class PackageCacheLeft implements Rule {
     return e.failed() || !e.unmatched().isEmpty() ? path : e.text();
   }
 
-  /** A variable's value for this command: inline assignment, {@code export} before it, ARG/ENV. */
+  /**
+   * A variable's value for this command: its own assignments ({@code PIP_NO_CACHE_DIR=1 pip}),
+   * then what the script set or exported before it, then the RUN's ARG and ENV.
+   */
   private static Optional<String> variableValue(RunStep run, ShellSource source, Invocation inv,
       String name) {
-    for (Assignment a : inv.assignments()) {
-      if (a.name().equals(name)) {
-        return Optional.of(a.value().map(Word::unquoted).orElse(""));
-      }
+    Word own = inv.environment().get(name);
+    if (own == null) {
+      own = inv.variables().get(name);
     }
-    Optional<String> exported = Optional.empty();
-    for (Invocation before : source.script().simpleCommands()) {
-      if (before.index() >= inv.index()) {
-        break;
-      }
-      if (before.is("export") || before.resolved().nameWord() == null) {
-        for (Word w : before.is("export") ? before.args() : List.<Word>of()) {
-          String t = w.unquoted();
-          if (t.startsWith(name + "=")) {
-            exported = Optional.of(t.substring(name.length() + 1));
-          }
-        }
-        for (Assignment a : before.assignments()) {
-          if (a.name().equals(name) && before.resolved().nameWord() == null) {
-            exported = Optional.of(a.value().map(Word::unquoted).orElse(""));
-          }
-        }
-      }
+    if (own != null) {
+      return Optional.of(own.unquoted());
     }
-    if (exported.isPresent()) {
-      return exported;
-    }
-    Scope scope = run.context().scope();
-    return Optional.ofNullable(scope.get(name));
+    return Optional.ofNullable(run.context().scope().get(name));
   }
 
   private static boolean setsVariable(RunStep run, ShellSource source, Invocation inv,
