@@ -96,7 +96,7 @@ final class ServerBinding {
           : separate(l, stage, flags("--server.address"), "STREAMLIT_SERVER_ADDRESS", "0.0.0.0",
               flags("--server.port"), "STREAMLIT_SERVER_PORT", "8501");
       case GRADIO, PYTHON -> separate(l, stage, Set.of(), "GRADIO_SERVER_NAME", null,
-          Set.of(), l.server() == PythonServer.GRADIO ? "GRADIO_SERVER_PORT" : null, null);
+          Set.of(), "GRADIO_SERVER_PORT", null);
       case JUPYTER -> separate(l, stage,
           flags("--ip", "--ServerApp.ip", "--NotebookApp.ip"), null, null,
           flags("--port", "--ServerApp.port", "--NotebookApp.port"), null, null);
@@ -123,6 +123,9 @@ final class ServerBinding {
     if (!Flags.values(l, bind).isEmpty()) {
       return combinedOr(l, bind, () -> Binding.UNKNOWN);
     }
+    if (has(l, "-c", "--config")) {
+      return Binding.UNKNOWN;
+    }
     Optional<String> cmdArgs = l.envValue("GUNICORN_CMD_ARGS");
     if (cmdArgs.isPresent()) {
       List<String> words = List.of(cmdArgs.get().trim().split("\\s+"));
@@ -136,6 +139,14 @@ final class ServerBinding {
               envRange(stage, "GUNICORN_CMD_ARGS")));
         }
       }
+    }
+    // Without --bind, gunicorn listens on 0.0.0.0:$PORT when PORT is set (else 127.0.0.1:8000,
+    // which is left alone: a gunicorn.conf.py or the platform may set the address).
+    Optional<String> port = l.envValue("PORT");
+    if (port.isPresent() && port.get().matches("\\d{1,5}")) {
+      Optional<Range> where = envRange(stage, "PORT");
+      return new Binding(Optional.of(new Setting("0.0.0.0", Source.DEFAULT, "gunicorn",
+          Optional.empty())), Optional.of(new Setting(port.get(), Source.ENV, "PORT", where)));
     }
     return Binding.UNKNOWN;
   }

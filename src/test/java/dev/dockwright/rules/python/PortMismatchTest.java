@@ -32,6 +32,30 @@ class PortMismatchTest {
   }
 
   @Test
+  void portVariablesGunicornAndGradioRead() {
+    tester.check("""
+        FROM python:3.12-slim
+        # expect: DW5005 "gunicorn listens on 8080 (PORT)"
+        ENV PORT=8080
+        EXPOSE 8000
+        CMD ["gunicorn", "app:app"]
+        """);
+    tester.check("""
+        FROM python:3.12-slim
+        # expect: DW5005 "GRADIO_SERVER_PORT"
+        ENV GRADIO_SERVER_NAME=0.0.0.0 GRADIO_SERVER_PORT=7861
+        EXPOSE 7860
+        CMD ["python", "app.py"]
+        """);
+    tester.checkClean("""
+        FROM python:3.12-slim
+        ENV PORT=8080
+        EXPOSE 8000
+        CMD ["gunicorn", "-c", "gunicorn.conf.py", "app:app"]
+        """);
+  }
+
+  @Test
   void healthcheckProbesAnotherPort() {
     tester.check("""
         FROM python:3.12-slim
