@@ -122,6 +122,9 @@ public final class DockerfileRenderer {
     if (tool != null) {
       comment(name + " is only needed to read the lock file; it is installed outside the "
           + "virtualenv" + (plan.multiStage() ? " and never reaches the runtime stage." : "."));
+      if (!plan.multiStage()) {
+        line("# dockwright ignore=DW1005 # kept on purpose: --single-stage");
+      }
       run(List.of(pipCache()), "pip install " + tool);
     }
     line("RUN python -m venv " + VENV);
@@ -141,6 +144,7 @@ public final class DockerfileRenderer {
           + "), so a code change reinstalls them." + extrasNote());
       copyAll();
       String what = d.requirementsFile() != null ? "-r " + d.requirementsFile() : ".";
+      line("# dockwright ignore=DW1006 # the dependencies need the source, as said above");
       run(List.of(pipCache()), withExtras("pip install " + what));
       return;
     }
@@ -324,9 +328,6 @@ public final class DockerfileRenderer {
     if (hasVenv()) {
       e.put("PATH", VENV + "/bin:$PATH");
     }
-    if (plan.target() == Target.HF_SPACES) {
-      e.put("HOME", plan.user().home());
-    }
     env(e);
   }
 
@@ -371,6 +372,11 @@ public final class DockerfileRenderer {
   }
 
   private void serve() {
+    if (plan.target() == Target.HF_SPACES) {
+      // Only now: with HOME set earlier, the root RUNs above would write pip's and uv's caches
+      // into the user's home in the image instead of the cache mounts at /root/.cache (DW1004).
+      line("ENV HOME=" + plan.user().home());
+    }
     line("USER " + plan.user().uid());
     if (!plan.env().isEmpty()) {
       env(plan.env());
