@@ -49,6 +49,11 @@ public abstract sealed class SourceMap {
     return new Offsets(dockerfile, java.util.Arrays.copyOf(offsets, j + 1));
   }
 
+  /** A text built from pieces of the source: {@code offsets[i]} is the source offset of char i. */
+  static SourceMap ofOffsets(Dockerfile dockerfile, int[] offsets) {
+    return new Offsets(dockerfile, offsets.clone());
+  }
+
   private static final class OfToken extends SourceMap {
     private final Token token;
 

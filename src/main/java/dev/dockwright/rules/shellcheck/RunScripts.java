@@ -157,6 +157,9 @@ final class RunScripts {
     // `RUN bash <<EOF`: the command line runs a shell that reads the first here-document.
     boolean shellReadsHeredoc = lineHasScript && run.scripts().size() > 1;
     for (ShellSource script : run.scripts()) {
+      if (script.fromExecForm()) {
+        continue; // exec form: no shell runs it
+      }
       CheckedScript.Builder b = new CheckedScript.Builder(model.dockerfile());
       Optional<ShellDialect> dialect;
       if (script == line) {
