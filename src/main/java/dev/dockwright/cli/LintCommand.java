@@ -17,6 +17,7 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.rules.shellcheck.ShellCheckRule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public class LintCommand implements Callable<Integer> {
 
   /** The rules a run uses; tests swap in fixture rules (the built-in catalog is still empty). */
-  static Supplier<RuleRegistry> registry = RuleRegistry::builtin;
+  static Supplier<RuleRegistry> registry = BuiltinRules::registry;
 
   @Spec CommandSpec spec;
 
