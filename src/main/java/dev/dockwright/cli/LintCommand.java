@@ -59,7 +59,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + " error."})
 public class LintCommand implements Callable<Integer> {
 
-  /** The rules a run uses; tests swap in fixture rules (the built-in catalog is still empty). */
+  /** The rules a run uses; tests swap in fixture rules, only through CliRun.withRules. */
   static Supplier<RuleRegistry> registry = BuiltinRules::registry;
 
   @Spec CommandSpec spec;
