@@ -2,6 +2,7 @@ package dev.dockwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockwright.testsupport.FixtureProjects;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,6 @@ import picocli.CommandLine;
 
 /** The init command through the real CLI wiring: files, safety, modes and bad input. */
 class InitCommandTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/projects");
-
   @TempDir Path tmp;
 
   private static CliRun run(String... args) {
@@ -27,19 +25,7 @@ class InitCommandTest {
   }
 
   private Path copy(String fixture) throws IOException {
-    Path src = FIXTURES.resolve(fixture);
-    Path dst = tmp.resolve(fixture);
-    try (Stream<Path> s = Files.walk(src)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return dst;
+    return FixtureProjects.copy(fixture, tmp);
   }
 
   @Test
@@ -123,7 +109,7 @@ class InitCommandTest {
     Path dir = copy("pip-fastapi");
     for (String[] args : new String[][] {
         {"init", tmp.resolve("missing").toString()},
-        {"init", FIXTURES.resolve("not-python").toString()},
+        {"init", FixtureProjects.ROOT.resolve("not-python").toString()},
         {"init", "--stdout", "--dry-run", dir.toString()},
         {"init", "--target", "port-8080", "--port", "9000", dir.toString()},
         {"init", "--target", "mars", dir.toString()},
