@@ -1,8 +1,8 @@
 package dev.dockwright.cli;
 
 import dev.dockwright.fix.Fixer;
-import dev.dockwright.generate.UnifiedDiff;
 import dev.dockwright.io.AtomicFiles;
+import dev.dockwright.io.UnifiedDiff;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.CheckOptions;
 import dev.dockwright.lint.DockerfileFinder;
@@ -17,6 +17,7 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.rules.shellcheck.ShellCheckRule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,8 +59,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + " error."})
 public class LintCommand implements Callable<Integer> {
 
-  /** The rules a run uses; tests swap in fixture rules (the built-in catalog is still empty). */
-  static Supplier<RuleRegistry> registry = RuleRegistry::builtin;
+  /** The rules a run uses; tests swap in fixture rules, only through CliRun.withRules. */
+  static Supplier<RuleRegistry> registry = BuiltinRules::registry;
 
   @Spec CommandSpec spec;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The rules a run knows, in a fixed order, each with its metadata. Built from an explicit list
  * (no classpath scanning: start-up time matters), so adding a rule means adding one line to
- * {@link BuiltinRules}.
+ * {@code dev.dockwright.rules.BuiltinRules}, which builds the registry of every built-in rule.
  */
 public final class RuleRegistry {
 
@@ -65,11 +65,6 @@ public final class RuleRegistry {
   /** Rules of both kinds. */
   public static RuleRegistry of(LintRule... rules) {
     return new RuleRegistry(List.of(rules));
-  }
-
-  /** Every built-in rule. */
-  public static RuleRegistry builtin() {
-    return new RuleRegistry(BuiltinRules.all());
   }
 
   public List<Entry> entries() {

@@ -10,8 +10,6 @@ import dev.dockwright.rules.compose.ComposeRules;
 import dev.dockwright.rules.shellcheck.ShellCheck;
 import dev.dockwright.rules.shellcheck.ShellCheckRule;
 import dev.dockwright.testsupport.ShellCheckSupport;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,28 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LintComposeCommandTest {
 
   @TempDir Path dir;
-  private Supplier<RuleRegistry> saved;
+  /** The rules lint and fix run with; a test may swap them. */
+  private Supplier<RuleRegistry> rules = composeRulesAndDemoLatestTag();
 
-  private record Run(int exit, String out, String err) {}
-
-  @BeforeEach
-  void rules() {
-    saved = LintCommand.registry;
+  private static Supplier<RuleRegistry> composeRulesAndDemoLatestTag() {
     List<dev.dockwright.lint.LintRule> rules = new ArrayList<>(ComposeRules.all());
     rules.add(new DemoLatestTag());
-    LintCommand.registry = () -> RuleRegistry.of(rules);
+    return () -> RuleRegistry.of(rules);
   }
 
-  @AfterEach
-  void restore() {
-    LintCommand.registry = saved;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.withRules(rules, args);
   }
 
   private Path write(String relative, String text) throws Exception {
@@ -74,7 +59,7 @@ class LintComposeCommandTest {
     write("deploy/docker-compose.prod.yml", "services:\n  web:\n    image: nginx:1.27\n");
     write("mkdocs.yml", "site_name: x\n");
     write(".github/workflows/docker-compose.yml", "not: [compose\n");
-    Run run = run("lint", "--format", "json", dir.toString());
+    CliRun run = run("lint", "--format", "json", dir.toString());
     JsonNode json = new ObjectMapper().readTree(run.out());
     List<String> files = new ArrayList<>();
     json.get("files").forEach(f -> files.add(dir.relativize(Path.of(f.asText())).toString()));
@@ -88,7 +73,7 @@ class LintComposeCommandTest {
   @Test
   void anExplicitYamlFileIsAComposeFile() throws Exception {
     Path file = write("stack.yml", OLD_COMPOSE);
-    Run run = run("lint", "--format", "gnu", file.toString());
+    CliRun run = run("lint", "--format", "gnu", file.toString());
     assertThat(run.out()).contains(file + ":1:1: warning: The top-level `version` key is obsolete")
         .contains(file + ":6:9: warning: db (PostgreSQL) publishes container port 5432");
     assertThat(run.exit()).isEqualTo(1);
@@ -98,7 +83,7 @@ class LintComposeCommandTest {
   void aSyntaxErrorIsAPositionedInputErrorWithExitTwo() throws Exception {
     Path broken = write("compose.yaml", "services:\n  web:\n    image: nginx\n   ports: []\n");
     Path fine = write("sub/compose.yaml", OLD_COMPOSE);
-    Run run = run("lint", "--format", "gnu", "--color", "never", broken.toString(), fine.toString());
+    CliRun run = run("lint", "--format", "gnu", "--color", "never", broken.toString(), fine.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(broken.toString())
         + ":4:\\d+: error: invalid YAML: .* \\[DW6000\\]");
@@ -110,11 +95,11 @@ class LintComposeCommandTest {
   void composeFindingsFlowThroughEveryFormat() throws Exception {
     Path file = write("compose.yaml", OLD_COMPOSE);
     for (String format : List.of("tty", "json", "sarif", "checkstyle", "junit", "gnu", "github")) {
-      Run run = run("lint", "--format", format, "--color", "never", file.toString());
+      CliRun run = run("lint", "--format", format, "--color", "never", file.toString());
       assertThat(run.exit()).as(format).isEqualTo(1);
       assertThat(run.out()).as(format).contains("DW6004");
     }
-    Run tty = run("lint", "--color", "never", file.toString());
+    CliRun tty = run("lint", "--color", "never", file.toString());
     assertThat(tty.out()).contains("    6 |       - \"5432:5432\"").contains("docs/rules/DW6004.md");
     JsonNode sarif = new ObjectMapper().readTree(run("lint", "--format", "sarif", file.toString()).out());
     assertThat(sarif.toString()).contains("```yaml");
@@ -123,7 +108,7 @@ class LintComposeCommandTest {
   @Test
   void fixesApplyToComposeFiles() throws Exception {
     Path file = write("compose.yaml", OLD_COMPOSE);
-    Run fix = run("fix", file.toString());
+    CliRun fix = run("fix", file.toString());
     assertThat(Files.readString(file)).doesNotContain("version").startsWith("services:\n")
         .contains("- \"5432:5432\"");
     assertThat(fix.err()).contains("fixed 1 finding (DW6001)");
@@ -133,10 +118,10 @@ class LintComposeCommandTest {
 
   @Test
   void missingShellCheckIsSaidOnceOnOneLine() throws Exception {
-    LintCommand.registry = () -> RuleRegistry.of(new ShellCheckRule(Optional::empty));
+    rules = () -> RuleRegistry.of(new ShellCheckRule(Optional::empty));
     Path a = write("a/Dockerfile", "FROM debian:12\nRUN echo $x\n");
     Path b = write("b/Dockerfile", "FROM debian:12\nRUN echo $y\n");
-    Run run = run("lint", a.toString(), b.toString());
+    CliRun run = run("lint", a.toString(), b.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.err().lines().toList()).containsExactly("dockwright: shellcheck not found on"
         + " PATH: SC checks of RUN scripts skipped (install shellcheck, or set shellcheck: false"
@@ -157,11 +142,11 @@ class LintComposeCommandTest {
       launches.incrementAndGet();
       return pb.start();
     });
-    LintCommand.registry = () -> RuleRegistry.of(new ShellCheckRule(() -> Optional.of(counting)));
+    rules = () -> RuleRegistry.of(new ShellCheckRule(() -> Optional.of(counting)));
     Path a = write("a/Dockerfile", "FROM debian:12\nRUN echo $x\nRUN echo $y\nRUN <<EOF\necho $z\nEOF\n");
     Path b = write("b/Dockerfile", "FROM debian:12\nRUN echo ok\n");
     Path c = write("c/Dockerfile", "FROM debian:12\nCOPY . /app\n");
-    Run run = run("lint", "--format", "json", a.toString(), b.toString(), c.toString());
+    CliRun run = run("lint", "--format", "json", a.toString(), b.toString(), c.toString());
     assertThat(launches).hasValue(1); // the scripts of a and b, checked ahead together
     run("lint", a.toString());
     assertThat(launches).hasValue(2); // a single file: its own process

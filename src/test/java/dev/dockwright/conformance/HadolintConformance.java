@@ -9,6 +9,7 @@ import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.syntax.DockerfileParser;
 import dev.dockwright.testsupport.SharedData;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class HadolintConformance {
 
   /** The built-in rules with the project's documented differences. */
   public static HadolintConformance builtin() {
-    return new HadolintConformance(RuleRegistry.builtin(), HadolintDifferences.ofProject());
+    return new HadolintConformance(BuiltinRules.registry(), HadolintDifferences.ofProject());
   }
 
   /** The cases file: {@code DOCKWRIGHT_SHARED} or {@code ../shared}; may not exist. */

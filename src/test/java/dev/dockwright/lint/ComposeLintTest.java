@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.lint.demo.DemoLatestTag;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.rules.compose.ComposeVersionObsolete;
 import dev.dockwright.rules.compose.DatabasePortPublished;
 import java.util.List;
@@ -31,7 +32,7 @@ class ComposeLintTest {
     assertThat(FileKind.isComposeName("docker-compose.override.yaml")).isTrue();
     assertThat(FileKind.isComposeName("compose.yml")).isTrue();
     assertThat(FileKind.isComposeName("mkdocs.yml")).isFalse();
-    assertThat(RuleRegistry.builtin().find("DW6001").orElseThrow().info().files())
+    assertThat(BuiltinRules.registry().find("DW6001").orElseThrow().info().files())
         .isEqualTo(FileKind.COMPOSE);
   }
 
@@ -45,7 +46,7 @@ class ComposeLintTest {
       assertThat(e.severity()).isEqualTo(Severity.ERROR);
       assertThat(e.line()).isEqualTo(5);
     });
-    assertThat(RuleRegistry.builtin().info("DW6000").name()).isEqualTo("ComposeSyntaxError");
+    assertThat(BuiltinRules.registry().info("DW6000").name()).isEqualTo("ComposeSyntaxError");
   }
 
   @Test

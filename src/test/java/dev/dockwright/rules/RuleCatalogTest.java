@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCatalogTest {
 
-  private static final RuleRegistry REGISTRY = RuleRegistry.builtin();
+  private static final RuleRegistry REGISTRY = BuiltinRules.registry();
 
   @TestFactory
   Stream<DynamicTest> documentationExamplesTriggerAndDoNotTrigger() {

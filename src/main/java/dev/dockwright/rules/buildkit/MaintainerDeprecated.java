@@ -42,12 +42,19 @@ public final class MaintainerDeprecated implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    reportEach(context, "Maintainer instruction is deprecated in favor of using label");
+  }
+
+  /**
+   * Reports every MAINTAINER with {@code message} and the label fix; shared with hadolint's
+   * DL4000, which says the same in its own words.
+   */
+  public static void reportEach(RuleContext context, String message) {
     char escape = context.dockerfile().escapeChar();
     for (Instruction in : context.dockerfile().instructions()) {
       if (in.kind() != InstructionKind.MAINTAINER) {
         continue;
       }
-      String message = "Maintainer instruction is deprecated in favor of using label";
       Optional<Fix> fix = labelFix(in, escape);
       if (fix.isPresent()) {
         context.report(in.range(), message, fix.get());
@@ -58,13 +65,12 @@ public final class MaintainerDeprecated implements Rule {
   }
 
   /**
-   * The fix shared with hadolint's DL4000: the MAINTAINER instruction replaced by
-   * {@code LABEL org.opencontainers.image.authors="..."} holding the same text; empty for a
-   * MAINTAINER without text.
+   * The MAINTAINER instruction replaced by {@code LABEL org.opencontainers.image.authors="..."}
+   * holding the same text; empty for a MAINTAINER without text.
    *
    * @param escape the Dockerfile's escape character
    */
-  public static Optional<Fix> labelFix(Instruction maintainer, char escape) {
+  static Optional<Fix> labelFix(Instruction maintainer, char escape) {
     if (!(maintainer.arguments() instanceof Arguments.Text text)
         || text.text().value().isEmpty()) {
       return Optional.empty();

@@ -9,7 +9,7 @@ import dev.dockwright.lint.ComposeRule;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.verify.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretPatterns;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.dockwright.rules.hadolint;
 
-import dev.dockwright.lint.Fix;
 import dev.dockwright.lint.FixSafety;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
@@ -8,12 +7,9 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.rules.buildkit.MaintainerDeprecated;
-import dev.dockwright.syntax.Instruction;
-import dev.dockwright.syntax.InstructionKind;
-import java.util.Optional;
 
 /**
- * DL4000: the MAINTAINER instruction. The fix is BuildKit's MaintainerDeprecated's (one
+ * DL4000: the MAINTAINER instruction. Checked and fixed by BuildKit's MaintainerDeprecated (one
  * implementation for both codes).
  */
 @RuleSpec(
@@ -37,19 +33,7 @@ public final class DeprecatedMaintainer implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    char escape = context.dockerfile().escapeChar();
-    for (Instruction in : context.dockerfile().instructions()) {
-      if (in.kind() != InstructionKind.MAINTAINER) {
-        continue;
-      }
-      String message = "MAINTAINER is deprecated: use"
-          + " `LABEL org.opencontainers.image.authors=...`.";
-      Optional<Fix> fix = MaintainerDeprecated.labelFix(in, escape);
-      if (fix.isPresent()) {
-        context.report(in.range(), message, fix.get());
-      } else {
-        context.report(in.range(), message);
-      }
-    }
+    MaintainerDeprecated.reportEach(context,
+        "MAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=...`.");
   }
 }

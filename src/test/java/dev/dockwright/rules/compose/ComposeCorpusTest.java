@@ -7,9 +7,9 @@ import dev.dockwright.lint.Finding;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
 import dev.dockwright.lint.Linter;
-import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.testsupport.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class ComposeCorpusTest {
       files = s.filter(p -> FileKind.isComposeName(p.getFileName().toString())).sorted().toList();
     }
     assertThat(files).isNotEmpty();
-    Linter linter = new Linter(RuleRegistry.builtin());
+    Linter linter = new Linter(BuiltinRules.registry());
     Map<String, Integer> hits = new TreeMap<>();
     for (Path file : files) {
       String name = root.relativize(file).toString();

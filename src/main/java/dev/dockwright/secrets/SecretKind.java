@@ -1,4 +1,4 @@
-package dev.dockwright.verify.secrets;
+package dev.dockwright.secrets;
 
 /** What a secret finding is; the only thing reports say about it besides where it is. */
 public enum SecretKind {

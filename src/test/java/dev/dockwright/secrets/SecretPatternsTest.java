@@ -1,4 +1,4 @@
-package dev.dockwright.verify.secrets;
+package dev.dockwright.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

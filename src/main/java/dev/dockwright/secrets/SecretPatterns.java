@@ -1,4 +1,4 @@
-package dev.dockwright.verify.secrets;
+package dev.dockwright.secrets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
