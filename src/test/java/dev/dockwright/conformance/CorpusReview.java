@@ -1,0 +1,182 @@
+package dev.dockwright.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The false-positive review's numbers, from a {@code dockwright lint --format json} report of the
+ * corpus ({@code scripts/corpus-review} makes it): totals, hits and files per rule (every SC code
+ * counted as its own rule), and for the most frequent rules a reproducible sample of hits to judge
+ * by hand. A sample is the hits with the smallest SHA-256 of {@code code|file:line:column}, so it
+ * does not move when other rules change. With {@code --before OLD.json} the table gets a
+ * before → after column. Not a test: it judges nothing.
+ *
+ * <p>{@code main REPORT.json [--before OLD.json] [--manifest manifest.jsonl] [--top 15]
+ * [--samples 5]}
+ */
+public final class CorpusReview {
+
+  private record Hit(String code, Path path, int line, int column, String severity,
+      String message) {
+    String file() {
+      return path.getFileName().toString();
+    }
+
+    String key() {
+      return code + "|" + file() + ":" + line + ":" + column;
+    }
+  }
+
+  private record Report(List<Hit> hits, int filesLinted, Map<String, String> severities) {}
+
+  private CorpusReview() {}
+
+  public static void main(String[] args) throws IOException {
+    Path report = null;
+    Path before = null;
+    Path manifest = null;
+    int top = 15;
+    int samples = 5;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--before" -> before = Path.of(args[++i]);
+        case "--manifest" -> manifest = Path.of(args[++i]);
+        case "--top" -> top = Integer.parseInt(args[++i]);
+        case "--samples" -> samples = Integer.parseInt(args[++i]);
+        default -> report = Path.of(args[i]);
+      }
+    }
+    if (report == null) {
+      System.err.println("usage: CorpusReview REPORT.json [--before OLD.json] [--manifest M]"
+          + " [--top N] [--samples N]");
+      System.exit(2);
+    }
+    Report now = read(report);
+    Map<String, Integer> old = before == null ? Map.of() : countByRule(read(before).hits());
+    Map<String, String[]> sources = manifest == null ? Map.of() : readManifest(manifest);
+
+    List<Hit> hits = now.hits();
+    Map<String, List<Hit>> byRule = new LinkedHashMap<>();
+    hits.stream().sorted(Comparator.comparing(Hit::code))
+        .forEach(h -> byRule.computeIfAbsent(h.code(), k -> new ArrayList<>()).add(h));
+    List<String> rules = new ArrayList<>(byRule.keySet());
+    rules.sort(Comparator.comparing((String r) -> -byRule.get(r).size())
+        .thenComparing(Comparator.naturalOrder()));
+
+    Set<String> filesHit = new TreeSet<>();
+    hits.forEach(h -> filesHit.add(h.file()));
+    Map<String, Integer> perSeverity = new TreeMap<>();
+    hits.forEach(h -> perSeverity.merge(h.severity(), 1, Integer::sum));
+    List<Hit> sc = hits.stream().filter(h -> h.code().startsWith("SC")).toList();
+    System.out.printf("findings: %d in %d of %d files %s%n", hits.size(), filesHit.size(),
+        now.filesLinted(), perSeverity);
+    System.out.printf("ShellCheck: %d findings, %d SC codes, %d files%n", sc.size(),
+        sc.stream().map(Hit::code).distinct().count(),
+        sc.stream().map(Hit::file).distinct().count());
+    if (before != null) {
+      int oldTotal = old.values().stream().mapToInt(Integer::intValue).sum();
+      System.out.printf("before: %d findings%n", oldTotal);
+    }
+    System.out.println();
+    System.out.println(before == null ? "| rule | severity | hits | files |"
+        : "| rule | severity | hits (before → after) | files |");
+    System.out.println(before == null ? "| --- | --- | ---: | ---: |" : "| --- | --- | ---: | ---: |");
+    Set<String> allRules = new TreeSet<>(rules);
+    allRules.addAll(old.keySet());
+    List<String> tableRules = new ArrayList<>(rules);
+    allRules.stream().filter(r -> !byRule.containsKey(r)).forEach(tableRules::add);
+    for (String rule : tableRules) {
+      List<Hit> list = byRule.getOrDefault(rule, List.of());
+      long files = list.stream().map(Hit::file).distinct().count();
+      String count = String.valueOf(list.size());
+      if (before != null) {
+        int was = old.getOrDefault(rule, 0);
+        count = was == list.size() ? count : was + " → " + list.size();
+      }
+      System.out.printf("| %s | %s | %s | %d |%n", rule,
+          now.severities().getOrDefault(rule, ""), count, files);
+    }
+
+    System.out.println();
+    for (String rule : rules.subList(0, Math.min(top, rules.size()))) {
+      List<Hit> list = new ArrayList<>(byRule.get(rule));
+      list.sort(Comparator.comparing(h -> sha256(h.key())));
+      System.out.printf("## %s (%d hits)%n", rule, byRule.get(rule).size());
+      for (Hit h : list.subList(0, Math.min(samples, list.size()))) {
+        String[] source = sources.getOrDefault(h.file(), new String[] {"?", "?"});
+        System.out.printf("- %s:%d:%d  %s/%s%n    %s%n    > %s%n", h.file(), h.line(),
+            h.column(), source[0], source[1], h.message(), lineOf(h));
+      }
+    }
+  }
+
+  private static Report read(Path path) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(path.toFile());
+    List<Hit> hits = new ArrayList<>();
+    Map<String, String> severities = new HashMap<>();
+    for (JsonNode f : root.path("findings")) {
+      Hit h = new Hit(f.path("code").asText(), Path.of(f.path("file").asText()), f.path("line").asInt(),
+          f.path("column").asInt(), f.path("severity").asText(), f.path("message").asText());
+      hits.add(h);
+      severities.putIfAbsent(h.code(), h.severity());
+    }
+    return new Report(hits, root.path("files").size(), severities);
+  }
+
+  /** The reported line's text, to judge the hit beside its source. */
+  private static String lineOf(Hit h) {
+    try {
+      List<String> lines = Files.readAllLines(h.path(), StandardCharsets.ISO_8859_1);
+      String text = h.line() >= 1 && h.line() <= lines.size() ? lines.get(h.line() - 1) : "";
+      text = text.strip();
+      return text.length() > 140 ? text.substring(0, 140) + "…" : text;
+    } catch (IOException | RuntimeException e) {
+      return "(unreadable)";
+    }
+  }
+
+  private static Map<String, Integer> countByRule(List<Hit> hits) {
+    Map<String, Integer> counts = new HashMap<>();
+    hits.forEach(h -> counts.merge(h.code(), 1, Integer::sum));
+    return counts;
+  }
+
+  private static Map<String, String[]> readManifest(Path manifest) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String[]> sources = new HashMap<>();
+    for (String line : Files.readAllLines(manifest)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = json.readTree(line);
+      sources.put(n.path("file").asText(),
+          new String[] {n.path("repo").asText(), n.path("path").asText()});
+    }
+    return sources;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
