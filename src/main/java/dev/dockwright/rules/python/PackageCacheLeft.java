@@ -49,7 +49,10 @@ import java.util.Set;
         or, best for build speed, a BuildKit cache mount (`RUN \
         --mount=type=cache,target=/root/.cache/pip`), which keeps the cache out of the image. \
         Only the stages that ship are checked: a builder stage's cache never reaches the \
-        final image.""",
+        final image. Overlaps hadolint's DL3042 (pip) and DL3009 (apt lists), which report \
+        the same pip and apt-get commands; this rule adds uv and poetry caches, the cache \
+        directory of the user the command runs as, and the fix for the apt lists. With both \
+        families on, ignore one code to see such a command once.""",
     bad = """
         FROM python:3.12-slim
         COPY requirements.txt .
