@@ -25,10 +25,11 @@ import java.util.TreeSet;
  * counted as its own rule), and for the most frequent rules a reproducible sample of hits to judge
  * by hand. A sample is the hits with the smallest SHA-256 of {@code code|file:line:column}, so it
  * does not move when other rules change. With {@code --before OLD.json} the table gets a
- * before → after column. Not a test: it judges nothing.
+ * before → after column, and with {@code --sample-before} the samples are drawn from the old
+ * report (the review's first round, before its fixes). Not a test: it judges nothing.
  *
- * <p>{@code main REPORT.json [--before OLD.json] [--manifest manifest.jsonl] [--top 15]
- * [--samples 5]}
+ * <p>{@code main REPORT.json [--before OLD.json [--sample-before]] [--manifest manifest.jsonl]
+ * [--top 15] [--samples 5]}
  */
 public final class CorpusReview {
 
@@ -53,31 +54,31 @@ public final class CorpusReview {
     Path manifest = null;
     int top = 15;
     int samples = 5;
+    boolean sampleBefore = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--before" -> before = Path.of(args[++i]);
         case "--manifest" -> manifest = Path.of(args[++i]);
         case "--top" -> top = Integer.parseInt(args[++i]);
         case "--samples" -> samples = Integer.parseInt(args[++i]);
+        case "--sample-before" -> sampleBefore = true;
         default -> report = Path.of(args[i]);
       }
     }
     if (report == null) {
-      System.err.println("usage: CorpusReview REPORT.json [--before OLD.json] [--manifest M]"
-          + " [--top N] [--samples N]");
+      System.err.println("usage: CorpusReview REPORT.json [--before OLD.json [--sample-before]]"
+          + " [--manifest M] [--top N] [--samples N]");
       System.exit(2);
     }
     Report now = read(report);
-    Map<String, Integer> old = before == null ? Map.of() : countByRule(read(before).hits());
+    List<Hit> oldHits = before == null ? List.of() : read(before).hits();
+    Map<String, Integer> old = countByRule(oldHits);
+    Map<String, Integer> oldFiles = filesByRule(oldHits);
     Map<String, String[]> sources = manifest == null ? Map.of() : readManifest(manifest);
 
     List<Hit> hits = now.hits();
-    Map<String, List<Hit>> byRule = new LinkedHashMap<>();
-    hits.stream().sorted(Comparator.comparing(Hit::code))
-        .forEach(h -> byRule.computeIfAbsent(h.code(), k -> new ArrayList<>()).add(h));
-    List<String> rules = new ArrayList<>(byRule.keySet());
-    rules.sort(Comparator.comparing((String r) -> -byRule.get(r).size())
-        .thenComparing(Comparator.naturalOrder()));
+    Map<String, List<Hit>> byRule = group(hits);
+    List<String> rules = byFrequency(byRule);
 
     Set<String> filesHit = new TreeSet<>();
     hits.forEach(h -> filesHit.add(h.file()));
@@ -90,12 +91,13 @@ public final class CorpusReview {
         sc.stream().map(Hit::code).distinct().count(),
         sc.stream().map(Hit::file).distinct().count());
     if (before != null) {
-      int oldTotal = old.values().stream().mapToInt(Integer::intValue).sum();
-      System.out.printf("before: %d findings%n", oldTotal);
+      List<Hit> oldSc = oldHits.stream().filter(h -> h.code().startsWith("SC")).toList();
+      System.out.printf("before: %d findings in %d files; ShellCheck %d%n", oldHits.size(),
+          oldHits.stream().map(Hit::file).distinct().count(), oldSc.size());
     }
     System.out.println();
     System.out.println(before == null ? "| rule | severity | hits | files |"
-        : "| rule | severity | hits (before → after) | files |");
+        : "| rule | severity | hits (before → after) | files (before → after) |");
     System.out.println(before == null ? "| --- | --- | ---: | ---: |" : "| --- | --- | ---: | ---: |");
     Set<String> allRules = new TreeSet<>(rules);
     allRules.addAll(old.keySet());
@@ -105,19 +107,23 @@ public final class CorpusReview {
       List<Hit> list = byRule.getOrDefault(rule, List.of());
       long files = list.stream().map(Hit::file).distinct().count();
       String count = String.valueOf(list.size());
+      String fileCount = String.valueOf(files);
       if (before != null) {
         int was = old.getOrDefault(rule, 0);
         count = was == list.size() ? count : was + " → " + list.size();
+        int wasFiles = oldFiles.getOrDefault(rule, 0);
+        fileCount = wasFiles == files ? fileCount : wasFiles + " → " + files;
       }
-      System.out.printf("| %s | %s | %s | %d |%n", rule,
-          now.severities().getOrDefault(rule, ""), count, files);
+      System.out.printf("| %s | %s | %s | %s |%n", rule,
+          now.severities().getOrDefault(rule, ""), count, fileCount);
     }
 
     System.out.println();
-    for (String rule : rules.subList(0, Math.min(top, rules.size()))) {
-      List<Hit> list = new ArrayList<>(byRule.get(rule));
+    Map<String, List<Hit>> sampled = sampleBefore ? group(oldHits) : byRule;
+    for (String rule : byFrequency(sampled).subList(0, Math.min(top, sampled.size()))) {
+      List<Hit> list = new ArrayList<>(sampled.get(rule));
       list.sort(Comparator.comparing(h -> sha256(h.key())));
-      System.out.printf("## %s (%d hits)%n", rule, byRule.get(rule).size());
+      System.out.printf("## %s (%d hits%s)%n", rule, list.size(), sampleBefore ? " before" : "");
       for (Hit h : list.subList(0, Math.min(samples, list.size()))) {
         String[] source = sources.getOrDefault(h.file(), new String[] {"?", "?"});
         System.out.printf("- %s:%d:%d  %s/%s%n    %s%n    > %s%n", h.file(), h.line(),
@@ -131,7 +137,8 @@ public final class CorpusReview {
     List<Hit> hits = new ArrayList<>();
     Map<String, String> severities = new HashMap<>();
     for (JsonNode f : root.path("findings")) {
-      Hit h = new Hit(f.path("code").asText(), Path.of(f.path("file").asText()), f.path("line").asInt(),
+      Hit h = new Hit(f.path("code").asText(), Path.of(f.path("file").asText()),
+          f.path("line").asInt(),
           f.path("column").asInt(), f.path("severity").asText(), f.path("message").asText());
       hits.add(h);
       severities.putIfAbsent(h.code(), h.severity());
@@ -154,6 +161,28 @@ public final class CorpusReview {
   private static Map<String, Integer> countByRule(List<Hit> hits) {
     Map<String, Integer> counts = new HashMap<>();
     hits.forEach(h -> counts.merge(h.code(), 1, Integer::sum));
+    return counts;
+  }
+
+  private static Map<String, List<Hit>> group(List<Hit> hits) {
+    Map<String, List<Hit>> byRule = new LinkedHashMap<>();
+    hits.forEach(h -> byRule.computeIfAbsent(h.code(), k -> new ArrayList<>()).add(h));
+    return byRule;
+  }
+
+  /** Most hits first, ties by name. */
+  private static List<String> byFrequency(Map<String, List<Hit>> byRule) {
+    List<String> rules = new ArrayList<>(byRule.keySet());
+    rules.sort(Comparator.comparing((String r) -> -byRule.get(r).size())
+        .thenComparing(Comparator.naturalOrder()));
+    return rules;
+  }
+
+  private static Map<String, Integer> filesByRule(List<Hit> hits) {
+    Map<String, Set<String>> files = new HashMap<>();
+    hits.forEach(h -> files.computeIfAbsent(h.code(), k -> new TreeSet<>()).add(h.file()));
+    Map<String, Integer> counts = new HashMap<>();
+    files.forEach((rule, set) -> counts.put(rule, set.size()));
     return counts;
   }
 
