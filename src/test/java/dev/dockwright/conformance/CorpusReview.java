@@ -2,6 +2,11 @@ package dev.dockwright.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockwright.lint.FileKind;
+import dev.dockwright.lint.Origin;
+import dev.dockwright.lint.RuleInfo;
+import dev.dockwright.lint.RuleRegistry;
+import dev.dockwright.lint.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,6 +123,17 @@ public final class CorpusReview {
           now.severities().getOrDefault(rule, ""), count, fileCount);
     }
 
+    List<String> silent = new ArrayList<>();
+    for (RuleRegistry.Entry e : RuleRegistry.builtin().entries()) {
+      RuleInfo info = e.info();
+      if (info.files() == FileKind.DOCKERFILE && !info.origin().equals(Origin.SHELLCHECK)
+          && !byRule.containsKey(info.code())) {
+        boolean off = info.experimental() || info.defaultSeverity() == Severity.OFF;
+        silent.add(info.code() + (off ? " (off by default)" : ""));
+      }
+    }
+    System.out.printf("%nDockerfile rules without hits (%d): %s%n", silent.size(),
+        String.join(", ", silent));
     System.out.println();
     Map<String, List<Hit>> sampled = sampleBefore ? group(oldHits) : byRule;
     for (String rule : byFrequency(sampled).subList(0, Math.min(top, sampled.size()))) {
