@@ -35,7 +35,9 @@ import java.util.function.Supplier;
         PowerShell and cmd are skipped), ARG and ENV names count as set, and each finding is \
         reported under ShellCheck's code at its line and column in the Dockerfile. SC2086 is \
         not reported for a variable the script only sets to values that cannot split or glob \
-        (`V=4.2.0 && mkdir /x/$V` after an `&&`, which ShellCheck does not follow). All scripts \
+        (`V=4.2.0 && mkdir /x/$V` after an `&&`, which ShellCheck does not follow), nor for a \
+        list of packages given to a system package manager (`apt-get purge -y $buildDeps`), \
+        where splitting is the point. All scripts \
         of a file are checked by one shellcheck process. Silence one code with \
         `# hadolint ignore=SC2086` above the RUN, `ignored: [SC2086]` in the config, or a \
         `# shellcheck disable=SC2086` line inside the script; switch ShellCheck off with \
@@ -53,7 +55,8 @@ public final class ShellCheckRule implements Rule {
 
   /**
    * SC2086, dropped where the script gives the variable only values that cannot split or glob
-   * (ShellCheck follows only unconditional literal assignments): see {@link KnownSafeValues}.
+   * (ShellCheck follows only unconditional literal assignments) and where the variable is a
+   * list of packages for apt, apk, dnf and the like: see {@link HarmlessExpansions}.
    */
   static final int UNQUOTED_EXPANSION = 2086;
 
@@ -95,14 +98,14 @@ public final class ShellCheckRule implements Rule {
     List<List<ShellCheck.Comment>> comments = comments(tool.get(), scripts);
     for (int i = 0; i < scripts.size(); i++) {
       CheckedScript script = scripts.get(i);
-      KnownSafeValues known = null;
+      HarmlessExpansions harmless = null;
       for (ShellCheck.Comment c : comments.get(i)) {
         if (c.code() == UNQUOTED_EXPANSION) {
-          if (known == null) {
-            known = KnownSafeValues.of(script.body(), script.exports());
+          if (harmless == null) {
+            harmless = HarmlessExpansions.of(script.body(), script.exports());
           }
           OptionalInt at = script.bodyOffset(c);
-          if (at.isPresent() && known.safeExpansionAt(at.getAsInt())) {
+          if (at.isPresent() && harmless.at(at.getAsInt())) {
             continue;
           }
         }

@@ -301,9 +301,9 @@ class ShellCheckRuleTest {
               PYVER=$(python3 -c 'import sys; print(sys.version.split()[0])') && \\
           # expect: SC2086, SC2086
               curl -O https://www.python.org/ftp/python/$PYVER/Python-$PYVER.tgz && \\
-              PKGS="curl git" && \\
+              FILES="a b" && \\
           # expect: SC2086
-              apt-get install -y $PKGS && \\
+              touch $FILES && \\
               GLOB="/tmp/*.deb" && \\
           # expect: SC2086
               dpkg -i $GLOB && \\
@@ -316,6 +316,34 @@ class ShellCheckRuleTest {
               done
           # expect: SC2086
           RUN read -r LINE < /etc/hostname && L=$LINE && echo $L
+          """);
+    }
+
+    /**
+     * Corpus review, second round (docker-library/python 0487, jessfraz/dockerfiles): a list of
+     * packages handed to apt or apk is meant to split; quoting it would pass one package name.
+     */
+    @Test
+    void packageListsForSystemPackageManagersAreMeantToSplit() {
+      tester.checkClean("""
+          FROM debian:12
+          RUN savedAptMark="$(apt-mark showmanual)"; \\
+              apt-get update; apt-get install -y --no-install-recommends gcc; \\
+              apt-mark auto '.*' > /dev/null; \\
+              [ -z "$savedAptMark" ] || apt-mark manual $savedAptMark; \\
+              buildDeps="$(cat /build-deps)" && apt-get purge -y --auto-remove ${buildDeps}
+          FROM alpine:3.20
+          RUN runDeps="$(scanelf --needed /usr/local/bin/app)" \\
+              && apk add --no-cache --virtual .run-deps $runDeps
+          """);
+      tester.check("""
+          FROM python:3.12-slim
+          RUN extras="$(cat /extras)" && \\
+          # expect: SC2086
+              pip install $extras && \\
+              pkg="$(cat /pkg)" && \\
+          # expect: SC2086
+              apt-get install -y lib$pkg
           """);
     }
 

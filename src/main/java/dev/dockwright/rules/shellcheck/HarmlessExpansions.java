@@ -21,40 +21,66 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether an unquoted {@code $NAME} that ShellCheck calls SC2086 ("double quote to prevent
- * globbing and word splitting") can split or glob at all. ShellCheck follows a variable's value
- * only from unconditional assignments of plain literals, so it warns on
- * {@code apt-get update && V=4.2.0 && mkdir /x/$V} (the assignment is after {@code &&}) and on
- * {@code F=bundle.${V}.zip && unzip $F} (the value has an expansion). Here the variable is safe
- * when every value the script gives it up to that point is made of text without blanks or glob
- * characters, arithmetic, and names that are safe themselves or that the Dockerfile defines (ARG
- * and ENV, which ShellCheck is told are set to {@code 1}, as hadolint does). A variable that is
- * read, looped over, emptied or set from a command's output stays unknown, and the finding stays.
+ * Where ShellCheck's SC2086 ("double quote to prevent globbing and word splitting") does not
+ * apply to an unquoted {@code $NAME}:
+ *
+ * <ul>
+ *   <li>Its value cannot split or glob. ShellCheck follows a variable's value only from
+ *       unconditional assignments of plain literals, so it warns on
+ *       {@code apt-get update && V=4.2.0 && mkdir /x/$V} (the assignment is after {@code &&}) and
+ *       on {@code F=bundle.${V}.zip && unzip $F} (the value has an expansion). Here the variable
+ *       is safe when every value the script gives it up to that point is made of text without
+ *       blanks or glob characters, arithmetic, and names that are safe themselves or that the
+ *       Dockerfile defines (ARG and ENV, which ShellCheck is told are set to {@code 1}, as
+ *       hadolint does). A variable that is read, looped over, emptied or set from a command's
+ *       output stays unknown.
+ *   <li>Splitting is the point: the whole word is a list of packages handed to a system package
+ *       manager ({@code apt-get purge -y $buildDeps}, {@code apt-mark manual $savedAptMark},
+ *       {@code apk del $runDeps}), the POSIX-sh idiom of the official images, where quoting would
+ *       pass the list as one package name. pip is not included: an extra such as
+ *       {@code uvicorn[standard]} is a glob.
+ * </ul>
  */
-final class KnownSafeValues {
+final class HarmlessExpansions {
 
   private static final Set<String> READERS = Set.of("read", "mapfile", "readarray", "getopts");
+  private static final Set<String> PACKAGE_MANAGERS = Set.of("apt-get", "apt", "aptitude",
+      "apt-mark", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper");
   private static final Set<String> NUMERIC_SPECIALS = Set.of("#", "?", "$", "!");
   private static final int MAX_DEPTH = 6;
 
   private final Script script;
   private final Set<String> defined;
 
-  private KnownSafeValues(Script script, Collection<String> defined) {
+  private HarmlessExpansions(Script script, Collection<String> defined) {
     this.script = script;
     this.defined = Set.copyOf(defined);
   }
 
   /** For one script body, with the names the Dockerfile defines at that point. */
-  static KnownSafeValues of(String body, Collection<String> defined) {
-    return new KnownSafeValues(ShellParser.parse(body), defined);
+  static HarmlessExpansions of(String body, Collection<String> defined) {
+    return new HarmlessExpansions(ShellParser.parse(body), defined);
+  }
+
+  /** True when SC2086 does not apply to the expansion starting at {@code offset} of the body. */
+  boolean at(int offset) {
+    return !script.hasErrors() && (packageList(offset) || safeExpansionAt(offset));
+  }
+
+  /** The expansion is a whole word among the operands of a system package manager. */
+  private boolean packageList(int offset) {
+    Optional<Invocation> use = innermostAt(offset);
+    if (use.isEmpty() || use.get().name() == null
+        || !PACKAGE_MANAGERS.contains(use.get().name())) {
+      return false;
+    }
+    return use.get().args().stream().anyMatch(w -> w.span().start() == offset
+        && w.parts().size() == 1 && w.parts().get(0) instanceof ParameterExpansion e
+        && e.prefix().isEmpty() && e.operator().isEmpty());
   }
 
   /** True when the expansion starting at {@code offset} of the body cannot split or glob. */
-  boolean safeExpansionAt(int offset) {
-    if (script.hasErrors()) {
-      return false;
-    }
+  private boolean safeExpansionAt(int offset) {
     Optional<ParameterExpansion> expansion = script.nodes()
         .filter(n -> n instanceof ParameterExpansion p && p.span().start() == offset)
         .map(n -> (ParameterExpansion) n).findFirst();
