@@ -103,7 +103,7 @@ public final class CorpusReview {
     System.out.println();
     System.out.println(before == null ? "| rule | severity | hits | files |"
         : "| rule | severity | hits (before → after) | files (before → after) |");
-    System.out.println(before == null ? "| --- | --- | ---: | ---: |" : "| --- | --- | ---: | ---: |");
+    System.out.println("| --- | --- | ---: | ---: |");
     Set<String> allRules = new TreeSet<>(rules);
     allRules.addAll(old.keySet());
     List<String> tableRules = new ArrayList<>(rules);
