@@ -24,7 +24,8 @@ import java.util.Optional;
     origin = Origin.HADOLINT,
     summary = "Delete the apt lists (/var/lib/apt/lists) after installing something.",
     rationale = "`apt-get update` downloads package lists (tens of megabytes) into"
-        + " /var/lib/apt/lists. Unless the same RUN removes them (`rm -rf /var/lib/apt/lists/*`),"
+        + " /var/lib/apt/lists. Unless the same RUN removes them (`rm -rf /var/lib/apt/lists/*`, or"
+        + " `apt-get distclean` on apt 2.7.8+),"
         + " they stay in the layer and ship with the image; removing them in a later RUN does not"
         + " shrink it. A cache or tmpfs mount on /var/lib/apt/lists (or on both /var/lib/apt and"
         + " /var/cache/apt, the usual cache recipe) keeps them out, so it counts as clean."
@@ -61,8 +62,15 @@ public final class AptListsNotDeleted implements Rule {
         .map(PackageCommands.Found::command).findFirst();
   }
 
-  /** An {@code rm} of the lists, or of a directory above them, in the same RUN. */
+  /**
+   * An {@code rm} of the lists, or of a directory above them, or {@code apt-get distclean}, in the
+   * same RUN.
+   */
   private static boolean removesLists(RunUnit run) {
+    if (PackageCommands.find(run, AptCommand::match).stream()
+        .anyMatch(f -> f.recognised().removesLists())) {
+      return true;
+    }
     for (var f : PackageCommands.find(run, RmCommand::match)) {
       for (Word w : f.recognised().paths()) {
         String path = w.unquoted();

@@ -16,7 +16,10 @@ import dev.dockwright.model.image.OsFamily;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.Script;
 import dev.dockwright.shell.ShellOptions;
+import dev.dockwright.shell.ast.CommandSubstitution;
+import dev.dockwright.shell.ast.Node;
 import dev.dockwright.shell.ast.Pipeline;
+import dev.dockwright.shell.ast.Span;
 import dev.dockwright.syntax.Comment;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
@@ -48,7 +51,9 @@ import java.util.Optional;
         + " \"pipefail\", \"-c\"]` (`/bin/ash` on Alpine), or in the script with `set -o"
         + " pipefail` before the pipe. A SHELL that sets it (even `/bin/sh -o pipefail`, which"
         + " either sets it or makes every RUN fail) counts, as does a SHELL set in the stage"
-        + " this one is built FROM. Non-POSIX shells (PowerShell, cmd) are not checked.",
+        + " this one is built FROM. Non-POSIX shells (PowerShell, cmd) are not checked, nor are"
+        + " pipes where pipefail changes nothing: fed only by `echo`/`printf`, or inside a"
+        + " `$(...)` that is an argument of another command (its status is discarded anyway).",
     bad = "FROM debian:12\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt\n",
     good = "FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
         + "RUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt\n",
@@ -101,17 +106,53 @@ public final class PipefailMissing implements Rule {
     }
   }
 
-  /** The first pipeline of the RUN's scripts that runs without pipefail. */
+  /** The first pipeline of the RUN's scripts that runs without pipefail where it would matter. */
   private static Optional<Range> pipeWithoutPipefail(RunUnit run) {
     for (ShellSource source : run.step().scripts()) {
       Script script = source.script();
       for (Pipeline pipe : script.pipes()) {
-        if (!optionsAt(script, pipe).pipefail()) {
+        if (!optionsAt(script, pipe).pipefail() && pipefailMatters(script, pipe)) {
           return Optional.of(source.range(pipe.span()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * False where pipefail changes nothing (hadolint reports these too): every command before the
+   * last is {@code echo} or {@code printf}, which do not fail ({@code echo "$v" | tr -d 3}); or
+   * the pipe is in a command substitution that is an argument of another command, whose status
+   * the shell discards with or without pipefail ({@code chmod g+w $(python -c ... | tr -d x)}).
+   */
+  private static boolean pipefailMatters(Script script, Pipeline pipe) {
+    List<Invocation> members = script.simpleCommands().stream()
+        .filter(inv -> inv.pipeline() == pipe).toList();
+    boolean producersCannotFail = members.size() == pipe.commands().size()
+        && members.stream().filter(inv -> !inv.isLastInPipeline())
+            .allMatch(inv -> inv.is("echo", "printf"));
+    return !producersCannotFail && !statusDiscarded(script, pipe);
+  }
+
+  /** The pipe sits in {@code $(...)} within a word of a command that runs a program. */
+  private static boolean statusDiscarded(Script script, Pipeline pipe) {
+    CommandSubstitution innermost = null;
+    for (Invocation inv : script.simpleCommands()) {
+      if (inv.pipeline() == pipe) {
+        for (Node n : inv.enclosing()) {
+          if (n instanceof CommandSubstitution cs && cs.span().contains(pipe.span())) {
+            innermost = cs;
+          }
+        }
+        break;
+      }
+    }
+    if (innermost == null) {
+      return false;
+    }
+    Span span = innermost.span();
+    return script.simpleCommands().stream().anyMatch(inv -> inv.argv().stream()
+        .anyMatch(w -> w.span().contains(span)));
   }
 
   /** The options in effect when the pipeline starts: those of its first command. */

@@ -29,7 +29,9 @@ import java.util.Optional;
         the final stage counts (builder stages never run), and only when it serves: it \
         EXPOSEs a port or starts a Python server. `HEALTHCHECK NONE`, in the image or its \
         parent stage, is a deliberate choice and is respected; so is a base image we do not \
-        describe, since it may define a HEALTHCHECK of its own (the Jupyter images do).""",
+        describe, since it may define a HEALTHCHECK of its own (the Jupyter images do). \
+        hadolint's DL3057 (off by default) asks every image for a HEALTHCHECK; this rule \
+        only a final stage that serves.""",
     bad = """
         FROM python:3.12-slim
         COPY . /app

@@ -44,11 +44,15 @@ import java.util.Set;
         such as torch, hundreds of megabytes). Clean caches are: `pip install \
         --no-cache-dir` or `PIP_NO_CACHE_DIR`, `uv --no-cache` or `UV_NO_CACHE`, `poetry \
         --no-cache`, removing the cache in the same RUN (`rm -rf ~/.cache/pip`, `pip cache \
-        purge`, `rm -rf /var/lib/apt/lists/*`: a later RUN cannot shrink an earlier layer), \
+        purge`, `rm -rf /var/lib/apt/lists/*` or `apt-get distclean`: a later RUN cannot \
+        shrink an earlier layer), \
         or, best for build speed, a BuildKit cache mount (`RUN \
         --mount=type=cache,target=/root/.cache/pip`), which keeps the cache out of the image. \
         Only the stages that ship are checked: a builder stage's cache never reaches the \
-        final image.""",
+        final image. Overlaps hadolint's DL3042 (pip) and DL3009 (apt lists), which report \
+        the same pip and apt-get commands; this rule adds uv and poetry caches, the cache \
+        directory of the user the command runs as, and the fix for the apt lists. With both \
+        families on, ignore one code to see such a command once.""",
     bad = """
         FROM python:3.12-slim
         COPY requirements.txt .
@@ -155,7 +159,8 @@ public final class PackageCacheLeft implements Rule {
   private static void apt(RuleContext context, List<Stage> shipped, Stage stage, int index,
       RunStep run, ShellSource source, AptCommand update) {
     if (run.cacheMounted("/var/lib/apt/lists")
-        || removedLater(run, source, update.invocation(), "/var/lib/apt/lists")) {
+        || removedLater(run, source, update.invocation(), "/var/lib/apt/lists")
+        || distcleanLater(source, update.invocation())) {
       return;
     }
     String message = "apt-get update leaves the package lists in /var/lib/apt/lists in this"
@@ -274,6 +279,12 @@ public final class PackageCacheLeft implements Rule {
       }
     }
     return false;
+  }
+
+  /** {@code apt-get distclean} after {@code inv} in the script: it removes the lists. */
+  private static boolean distcleanLater(ShellSource source, Invocation inv) {
+    return source.script().simpleCommands().stream().filter(i -> i.index() > inv.index())
+        .anyMatch(i -> AptCommand.match(i).map(AptCommand::removesLists).orElse(false));
   }
 
   /** {@code ~/.cache} and {@code $HOME/.cache} against the home the cache dir is under. */

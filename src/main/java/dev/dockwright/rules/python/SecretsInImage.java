@@ -41,8 +41,10 @@ import java.util.regex.Pattern;
         `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. \
         Values of any name are also matched against well-known credential formats (private \
         key blocks, AWS, GitHub, GitLab, Slack, OpenAI, Stripe, Google, Hugging Face tokens, \
-        JWTs, passwords in URLs). Findings never repeat the value. Pass secrets at run time \
-        (environment, orchestrator secrets) and at build time with `RUN \
+        JWTs, passwords in URLs). Findings never repeat the value. BuildKit's \
+        SecretsUsedInArgOrEnv and hadolint's DL3064 judge the name alone, so they also report \
+        some of these lines; this rule is the one that looks at the value. Pass secrets at run \
+        time (environment, orchestrator secrets) and at build time with `RUN \
         --mount=type=secret`.""",
     bad = """
         FROM python:3.12-slim

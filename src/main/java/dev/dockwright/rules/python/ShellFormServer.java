@@ -34,7 +34,10 @@ import java.util.Set;
         for `cd /app && gunicorn ...`. The same holds for an entrypoint script that starts the \
         server, or runs `"$@"`, without `exec`. Scripts are checked when their text is in the \
         Dockerfile (here-document) or in the build context beside it. An init that signals \
-        the whole process group (dumb-init, `tini -g`) as PID 1 is left alone.""",
+        the whole process group (dumb-init, `tini -g`) as PID 1 is left alone. DL3025 and \
+        JSONArgsRecommended report every shell-form CMD or ENTRYPOINT; this rule reports only \
+        those that start a server, and also catches `["sh", "-c", ...]` and entrypoint \
+        scripts, which are exec form to them.""",
     bad = """
         FROM python:3.12-slim
         WORKDIR /app

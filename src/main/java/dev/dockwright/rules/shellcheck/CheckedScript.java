@@ -50,6 +50,18 @@ final class CheckedScript {
     return b.append(body).toString();
   }
 
+  /** The names exported before the script: ARG, ENV and BuildKit's proxy variables. */
+  List<String> exports() {
+    return exports;
+  }
+
+  /** Where a ShellCheck comment starts in {@link #body()}; empty when it is in our prefix. */
+  java.util.OptionalInt bodyOffset(ShellCheck.Comment c) {
+    int line = c.line() - prefixLines();
+    return line < 1 ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(offset(line, c.column()));
+  }
+
   /** Lines before the script's first line: the shebang and the exports. */
   int prefixLines() {
     return 1 + exports.size();

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -32,7 +33,11 @@ import java.util.function.Supplier;
         When `shellcheck` is installed, every RUN script (here-documents and ONBUILD triggers \
         included) is checked with the shell the Dockerfile's SHELL sets (sh, bash, dash, ksh; \
         PowerShell and cmd are skipped), ARG and ENV names count as set, and each finding is \
-        reported under ShellCheck's code at its line and column in the Dockerfile. All scripts \
+        reported under ShellCheck's code at its line and column in the Dockerfile. SC2086 is \
+        not reported for a variable the script only sets to values that cannot split or glob \
+        (`V=4.2.0 && mkdir /x/$V` after an `&&`, which ShellCheck does not follow), nor for a \
+        list of packages given to a system package manager (`apt-get purge -y $buildDeps`), \
+        where splitting is the point. All scripts \
         of a file are checked by one shellcheck process. Silence one code with \
         `# hadolint ignore=SC2086` above the RUN, `ignored: [SC2086]` in the config, or a \
         `# shellcheck disable=SC2086` line inside the script; switch ShellCheck off with \
@@ -47,6 +52,13 @@ import java.util.function.Supplier;
         """,
     url = "https://www.shellcheck.net/wiki/")
 public final class ShellCheckRule implements Rule {
+
+  /**
+   * SC2086, dropped where the script gives the variable only values that cannot split or glob
+   * (ShellCheck follows only unconditional literal assignments) and where the variable is a
+   * list of packages for apt, apk, dnf and the like: see {@link HarmlessExpansions}.
+   */
+  static final int UNQUOTED_EXPANSION = 2086;
 
   /** Scripts per process when many files are checked ahead ({@link #prefetch}). */
   static final int BATCH = 1000;
@@ -86,7 +98,17 @@ public final class ShellCheckRule implements Rule {
     List<List<ShellCheck.Comment>> comments = comments(tool.get(), scripts);
     for (int i = 0; i < scripts.size(); i++) {
       CheckedScript script = scripts.get(i);
+      HarmlessExpansions harmless = null;
       for (ShellCheck.Comment c : comments.get(i)) {
+        if (c.code() == UNQUOTED_EXPANSION) {
+          if (harmless == null) {
+            harmless = HarmlessExpansions.of(script.body(), script.exports());
+          }
+          OptionalInt at = script.bodyOffset(c);
+          if (at.isPresent() && harmless.at(at.getAsInt())) {
+            continue;
+          }
+        }
         Optional<Range> range = script.range(c);
         if (range.isPresent()) {
           context.reportAs("SC" + c.code(), severity(c.level()), range.get(), c.message());

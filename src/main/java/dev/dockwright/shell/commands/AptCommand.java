@@ -57,6 +57,15 @@ public record AptCommand(Invocation invocation, String tool, String action, Pars
         return action.equals("install");
     }
 
+    /**
+     * {@code apt-get distclean} (alias {@code dist-clean}, apt 2.7.8+, Debian 13): {@code clean}
+     * plus every file under /var/lib/apt/lists but the Release files, the command Debian
+     * recommends for finalising images.
+     */
+    public boolean removesLists() {
+        return !tool.equals("aptitude") && (action.equals("distclean") || action.equals("dist-clean"));
+    }
+
     /** {@code -y}, {@code --yes}, {@code --assume-yes}, or {@code -o APT::Get::Assume-Yes=true}. */
     public boolean assumeYes() {
         return args.has("yes") || configTrue("APT::Get::Assume-Yes");

@@ -30,6 +30,27 @@ class AptListsNotDeletedTest {
         """);
   }
 
+  /**
+   * Corpus review (docker-library/python slim-trixie, 0493/0504): Debian 13's
+   * {@code apt-get dist-clean} (alias {@code distclean}) deletes the lists. hadolint predates it.
+   */
+  @Test
+  void aptDistcleanRemovesTheLists() {
+    tester.checkClean("""
+        FROM debian:trixie-slim
+        RUN set -eux; \\
+        	apt-get update; \\
+        	apt-get install -y --no-install-recommends ca-certificates netbase tzdata; \\
+        	apt-get dist-clean
+        RUN apt-get update && apt-get install -y curl && apt distclean
+        """);
+    tester.check("""
+        FROM debian:trixie-slim
+        # expect: DL3009
+        RUN apt-get update && apt-get install -y curl && apt-get clean
+        """);
+  }
+
   @Test
   void cleanupInALaterRunOrOfAnotherDirectoryDoesNotCount() {
     tester.check("""

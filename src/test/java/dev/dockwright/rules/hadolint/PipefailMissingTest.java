@@ -87,8 +87,34 @@ class PipefailMissingTest {
         RUN <<EOF
         set -e
         # expect: DL4006
-        echo 'abc' | cat
+        curl -fsSL https://example.com/abc | cat
         EOF
+        """);
+  }
+
+  /**
+   * Corpus review (docker-library/python alpine 0494, feast 0575): pipes where pipefail changes
+   * nothing. echo and printf do not fail; a substitution's status is discarded when it is an
+   * argument (it counts only as the value of a plain assignment).
+   */
+  @Test
+  void pipesWherePipefailChangesNothing() {
+    tester.checkClean("""
+        FROM alpine:3.23
+        RUN for src in idle3 pip3 python3; do \\
+              dst="$(echo "$src" | tr -d 3)"; ln -svT "$src" "/usr/local/bin/$dst"; \\
+            done
+        RUN printf '%s\\n' a b | sort > /sorted
+        RUN chmod g+w $(python -c "import feast.ui as ui; print(ui.__path__)" | tr -d "[']")/build
+        RUN export VERSION=$(curl -fsSL https://example.com/v | head -1) && echo "$VERSION"
+        RUN echo "$(curl -fsSL https://example.com/key | gpg --dearmor)" > /key
+        """);
+    tester.check("""
+        FROM alpine:3.23
+        # expect: DL4006
+        RUN VERSION=$(curl -fsSL https://example.com/v | head -1) && echo "$VERSION"
+        # expect: DL4006
+        RUN echo "$PASSWORD" | chpasswd | tee /log
         """);
   }
 

@@ -57,6 +57,27 @@ class PackageCacheLeftTest {
         """);
   }
 
+  /**
+   * Corpus review (docker-library/python 3.x slim-trixie, 0493/0504): Debian 13's
+   * {@code apt-get dist-clean} removes the lists; before it, not after.
+   */
+  @Test
+  void aptDistcleanAfterTheUpdateRemovesTheLists() {
+    tester.checkClean("""
+        FROM debian:trixie-slim
+        RUN set -eux; \\
+        	apt-get update; \\
+        	apt-get install -y --no-install-recommends ca-certificates netbase tzdata; \\
+        	apt-get dist-clean
+        RUN apt-get update && apt-get install -y curl && apt distclean
+        """);
+    tester.check("""
+        FROM debian:trixie-slim
+        # expect: DW1004 "/var/lib/apt/lists"
+        RUN apt-get dist-clean && apt-get update && apt-get install -y curl
+        """);
+  }
+
   @Test
   void builderStagesMayKeepTheirCaches() {
     tester.checkClean("""

@@ -43,6 +43,49 @@ class RunsAsRootTest {
         """);
   }
 
+  /**
+   * Corpus review (moby/buildkit 0868, aws deep-learning-containers 0549, feast 0566): a scratch
+   * image without CMD or ENTRYPOINT runs nothing; it carries files. With a program it runs as root.
+   */
+  @Test
+  void scratchImagesWithoutACommandCarryFilesOnly() {
+    tester.checkClean("""
+        FROM golang:1.23-alpine AS build
+        RUN go build -o /out/amd64variant ./cmd/amd64variant
+        FROM scratch
+        COPY --from=build /out/amd64variant .
+        """);
+    tester.check("""
+        FROM golang:1.23-alpine AS build
+        RUN go build -o /out/app ./cmd/app
+        # expect: DW2001
+        FROM scratch
+        COPY --from=build /out/app /app
+        ENTRYPOINT ["/app"]
+        """);
+  }
+
+  /** Corpus review (jessfraz/dockerfiles strace 0803): tools whose job needs root. */
+  @Test
+  void programsThatNeedRootAreLeftAlone() {
+    tester.checkClean("""
+        FROM alpine:3.20
+        RUN apk add --no-cache strace
+        ENTRYPOINT ["strace"]
+        """);
+    tester.checkClean("""
+        FROM debian:12
+        RUN apt-get update && apt-get install -y openssh-server && rm -rf /var/lib/apt/lists/*
+        CMD /usr/sbin/sshd -D
+        """);
+    tester.check("""
+        # expect: DW2001
+        FROM alpine:3.20
+        RUN apk add --no-cache curl
+        ENTRYPOINT ["curl"]
+        """);
+  }
+
   @Test
   void explicitTargetIsTheStageJudged() {
     tester.options(new dev.dockwright.lint.LintOptions(java.util.Optional.empty(),

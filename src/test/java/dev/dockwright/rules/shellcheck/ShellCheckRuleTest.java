@@ -276,6 +276,77 @@ class ShellCheckRuleTest {
           """);
     }
 
+    /**
+     * Corpus review (Azure/azure-functions-docker 0664, 0665, 0675, 0701): ShellCheck follows
+     * only unconditional literal assignments, so it asks to quote a version the script set two
+     * lines above after {@code &&}, or a file name built from it. Values that cannot split or
+     * glob are not reported; anything read, looped over, emptied or computed still is.
+     */
+    @Test
+    void variablesTheScriptSetsToValuesThatCannotSplitAreNotReported() {
+      tester.checkClean("""
+          FROM debian:12
+          ARG HOST_VERSION=4.0.1
+          RUN apt-get update && \\
+              V4=4.20.0 && \\
+              F4=Microsoft.Azure.Functions.ExtensionBundle.${V4}_linux-x64.zip && \\
+              wget https://functionscdn.azureedge.net/ExtensionBundles/$V4/$F4 && \\
+              mkdir -p /bundles/$V4 && unzip /$F4 -d /bundles/$V4 && rm -f /$F4 && \\
+              DIR="/opt/host-${HOST_VERSION}" && N=$((1 + 2)) && mkdir -p $DIR/$N && \\
+              MAJOR=${V4%%.*} && echo $MAJOR
+          """);
+      tester.check("""
+          FROM debian:12
+          RUN apt-get update && \\
+              PYVER=$(python3 -c 'import sys; print(sys.version.split()[0])') && \\
+          # expect: SC2086, SC2086
+              curl -O https://www.python.org/ftp/python/$PYVER/Python-$PYVER.tgz && \\
+              FILES="a b" && \\
+          # expect: SC2086
+              touch $FILES && \\
+              GLOB="/tmp/*.deb" && \\
+          # expect: SC2086
+              dpkg -i $GLOB && \\
+              EMPTY= && \\
+          # expect: SC2086
+              ls $EMPTY
+          RUN for v in "$@"; do \\
+          # expect: SC2086
+                V=$v && echo $V; \\
+              done
+          # expect: SC2086
+          RUN read -r LINE < /etc/hostname && L=$LINE && echo $L
+          """);
+    }
+
+    /**
+     * Corpus review, second round (docker-library/python 0487, jessfraz/dockerfiles): a list of
+     * packages handed to apt or apk is meant to split; quoting it would pass one package name.
+     */
+    @Test
+    void packageListsForSystemPackageManagersAreMeantToSplit() {
+      tester.checkClean("""
+          FROM debian:12
+          RUN savedAptMark="$(apt-mark showmanual)"; \\
+              apt-get update; apt-get install -y --no-install-recommends gcc; \\
+              apt-mark auto '.*' > /dev/null; \\
+              [ -z "$savedAptMark" ] || apt-mark manual $savedAptMark; \\
+              buildDeps="$(cat /build-deps)" && apt-get purge -y --auto-remove ${buildDeps}
+          FROM alpine:3.20
+          RUN runDeps="$(scanelf --needed /usr/local/bin/app)" \\
+              && apk add --no-cache --virtual .run-deps $runDeps
+          """);
+      tester.check("""
+          FROM python:3.12-slim
+          RUN extras="$(cat /extras)" && \\
+          # expect: SC2086
+              pip install $extras && \\
+              pkg="$(cat /pkg)" && \\
+          # expect: SC2086
+              apt-get install -y lib$pkg
+          """);
+    }
+
     @Test
     void aRunBeforeTheFirstFromSeesWhatWasWrittenBeforeIt() {
       tester.checkClean("ARG foo=bar\nENV baz=1\nRUN echo \"$foo\" \"$baz\"\n");
