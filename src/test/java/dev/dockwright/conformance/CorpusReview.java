@@ -7,6 +7,7 @@ import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.rules.BuiltinRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public final class CorpusReview {
     }
 
     List<String> silent = new ArrayList<>();
-    for (RuleRegistry.Entry e : RuleRegistry.builtin().entries()) {
+    for (RuleRegistry.Entry e : BuiltinRules.registry().entries()) {
       RuleInfo info = e.info();
       if (info.files() == FileKind.DOCKERFILE && !info.origin().equals(Origin.SHELLCHECK)
           && !byRule.containsKey(info.code())) {
