@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training run {@code bin/dockwright} records its class-data-sharing archive with (once per
+ * The training run {@code bin/dockwright} builds its class-data-sharing archive from (once per
  * build of the jar): one JVM doing what typical runs do, so the archive holds the classes, lambdas
- * and method handles they use. A run that loads a class the archive lacks still works, it only
+ * and method handles they use. A run that needs a class the archive lacks still works, it only
  * loads that class from the jar; so the list is about speed, not correctness. Not a user command;
  * its output is thrown away.
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=A -cp dockwright.jar dev.dockwright.cli.CdsTraining
- * DOCKERFILE|DIR...}
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=LIST -cp dockwright.jar
+ * dev.dockwright.cli.CdsTraining DOCKERFILE|DIR...}, then {@code java -Xshare:dump
+ * -XX:SharedClassListFile=LIST -XX:SharedArchiveFile=ARCHIVE -cp dockwright.jar}.
  */
 public final class CdsTraining {
 
