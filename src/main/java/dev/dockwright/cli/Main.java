@@ -91,12 +91,35 @@ public final class Main implements Runnable {
   private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((ex, args) -> {
+    ErrorHandler handler = new ErrorHandler(err);
+    cli.setParameterExceptionHandler(handler);
+    cli.setExecutionExceptionHandler(handler);
+    return cli;
+  }
+
+  /**
+   * Turns exceptions into one-line messages and exit codes. A class, not two lambdas: a lambda
+   * implementing one of picocli's (Java 5) interfaces keeps that interface, and picocli classes
+   * implementing it, out of the class-data-sharing archive (see bin/dockwright).
+   */
+  private static final class ErrorHandler implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    ErrorHandler(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       err.println("dockwright: " + ex.getMessage());
       err.println("Try 'dockwright --help' for more information.");
       return ExitCode.USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
       if (ex instanceof UserException user) {
         err.println("dockwright: " + user.getMessage());
         return user.exitCode();
@@ -109,7 +132,6 @@ public final class Main implements Runnable {
         err.println("(set DOCKWRIGHT_DEBUG=1 for the stack trace, and please report it)");
       }
       return ExitCode.INTERNAL;
-    });
-    return cli;
+    }
   }
 }
