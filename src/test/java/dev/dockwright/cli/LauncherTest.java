@@ -103,6 +103,26 @@ class LauncherTest {
   }
 
   @Test
+  void aMovedCheckoutGetsAnArchiveOfItsOwn() throws Exception {
+    Run before = run(Map.of(), "--version");
+    assertThat(archive).isNotEmptyFile();
+    // moving keeps every mtime: only the path tells the old archive is not for this jar
+    Path moved = Files.createDirectories(home.resolve("moved"));
+    for (String dir : List.of("bin", "target", "examples")) {
+      Files.move(home.resolve(dir), moved.resolve(dir));
+    }
+    archive = moved.resolve("target/dockwright.jsa");
+    jar = moved.resolve("target/dockwright.jar");
+    FileTime trained = Files.getLastModifiedTime(archive);
+    home = moved;
+    assertThat(run(Map.of(), "--version")).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(archive)).isNotEqualTo(trained);
+    assertThat(Files.readString(moved.resolve("target/dockwright.jsa.jar")).strip())
+        .isEqualTo(jar.toString());
+    assertThat(run(Map.of("DOCKWRIGHT_JAVA_OPTS", "-Xshare:on"), "--version")).isEqualTo(before);
+  }
+
+  @Test
   void anArchiveTheJvmCannotMapIsNeverInstalled() throws Exception {
     // a java that truncates every archive it dumps, as a full disk or a killed dump would
     Path java = home.resolve("truncating-java");
@@ -159,7 +179,8 @@ class LauncherTest {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(home.resolve("target"))) {
       files.filter(f -> !f.equals(jar) && !f.equals(archive) && !f.endsWith("lib")
-          && !f.getFileName().toString().endsWith(".failed")).forEach(out::add);
+          && !f.endsWith("dockwright.jsa.jar") && !f.endsWith("dockwright.jsa.failed"))
+          .forEach(out::add);
     }
     try (Stream<Path> files = Files.list(home)) {
       files.filter(f -> f.getFileName().toString().startsWith("hs_err")).forEach(out::add);
