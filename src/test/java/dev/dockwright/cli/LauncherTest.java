@@ -103,22 +103,32 @@ class LauncherTest {
   }
 
   @Test
-  void aMovedCheckoutGetsAnArchiveOfItsOwn() throws Exception {
+  void anArchiveIsForOneJarPathAndOneJava() throws Exception {
     Run before = run(Map.of(), "--version");
     assertThat(archive).isNotEmptyFile();
+
+    // the same JVM under another name stands for a switched JAVA
+    Path java = home.resolve("other-java");
+    Files.createSymbolicLink(java, Path.of(javaBinary()));
+    FileTime trained = Files.getLastModifiedTime(archive);
+    assertThat(run(Map.of("JAVA", java.toString()), "--version")).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(archive)).isNotEqualTo(trained);
+    assertThat(Files.readAllLines(home.resolve("target/dockwright.jsa.stamp")))
+        .containsExactly(jar.toString(), java.toString());
+
     // moving keeps every mtime: only the path tells the old archive is not for this jar
     Path moved = Files.createDirectories(home.resolve("moved"));
     for (String dir : List.of("bin", "target", "examples")) {
       Files.move(home.resolve(dir), moved.resolve(dir));
     }
+    home = moved;
     archive = moved.resolve("target/dockwright.jsa");
     jar = moved.resolve("target/dockwright.jar");
-    FileTime trained = Files.getLastModifiedTime(archive);
-    home = moved;
+    trained = Files.getLastModifiedTime(archive);
     assertThat(run(Map.of(), "--version")).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(archive)).isNotEqualTo(trained);
-    assertThat(Files.readString(moved.resolve("target/dockwright.jsa.jar")).strip())
-        .isEqualTo(jar.toString());
+    assertThat(Files.readAllLines(moved.resolve("target/dockwright.jsa.stamp")))
+        .containsExactly(jar.toString(), javaBinary());
     assertThat(run(Map.of("DOCKWRIGHT_JAVA_OPTS", "-Xshare:on"), "--version")).isEqualTo(before);
   }
 
@@ -179,7 +189,7 @@ class LauncherTest {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(home.resolve("target"))) {
       files.filter(f -> !f.equals(jar) && !f.equals(archive) && !f.endsWith("lib")
-          && !f.endsWith("dockwright.jsa.jar") && !f.endsWith("dockwright.jsa.failed"))
+          && !f.endsWith("dockwright.jsa.stamp") && !f.endsWith("dockwright.jsa.failed"))
           .forEach(out::add);
     }
     try (Stream<Path> files = Files.list(home)) {
