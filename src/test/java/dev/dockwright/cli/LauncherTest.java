@@ -134,19 +134,7 @@ class LauncherTest {
 
   @Test
   void anArchiveTheJvmCannotMapIsNeverInstalled() throws Exception {
-    // a java that truncates every archive it dumps, as a full disk or a killed dump would
-    Path java = home.resolve("truncating-java");
-    Files.writeString(java, """
-        #!/bin/bash
-        "%s" "$@"; status=$?
-        dump=; file=
-        for a in "$@"; do
-          case $a in -Xshare:dump) dump=1;; -XX:SharedArchiveFile=*) file=${a#*=};; esac
-        done
-        if [ -n "$dump" ] && [ -f "$file" ]; then head -c 65536 "$file" >"$file.x"; mv -f "$file.x" "$file"; fi
-        exit $status
-        """.formatted(javaBinary()));
-    java.toFile().setExecutable(true);
+    Path java = truncatingJava();
     Map<String, String> env = Map.of("JAVA", java.toString());
     Run expected = run(Map.of("DOCKWRIGHT_NO_CDS", "1"), "lint", "examples/flawed-service/Dockerfile");
 
@@ -171,6 +159,25 @@ class LauncherTest {
   }
 
   @Test
+  void aFailedTrainingLeavesTheArchiveItWouldHaveReplaced() throws Exception {
+    Run before = run(Map.of(), "lint", "examples/flawed-service/Dockerfile");
+    FileTime trained = Files.getLastModifiedTime(archive);
+    List<String> stamp = Files.readAllLines(home.resolve("target/dockwright.jsa.stamp"));
+
+    // another java is another archive: its training fails, and runs with it go without one
+    Path java = truncatingJava();
+    assertThat(run(Map.of("JAVA", java.toString()), "lint", "examples/flawed-service/Dockerfile"))
+        .isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(archive)).isEqualTo(trained);
+    assertThat(Files.readAllLines(home.resolve("target/dockwright.jsa.stamp"))).isEqualTo(stamp);
+
+    // the usual java still maps the archive it trained
+    assertThat(run(Map.of("DOCKWRIGHT_JAVA_OPTS", "-Xshare:on"),
+        "lint", "examples/flawed-service/Dockerfile")).isEqualTo(before);
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
   void aReadOnlyTargetRunsWithoutAnArchive() throws Exception {
     assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
     Path target = home.resolve("target");
@@ -182,6 +189,23 @@ class LauncherTest {
     } finally {
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  /** A java that truncates every archive it dumps, as a full disk or a killed dump would. */
+  private Path truncatingJava() throws IOException {
+    Path java = home.resolve("truncating-java");
+    Files.writeString(java, """
+        #!/bin/bash
+        "%s" "$@"; status=$?
+        dump=; file=
+        for a in "$@"; do
+          case $a in -Xshare:dump) dump=1;; -XX:SharedArchiveFile=*) file=${a#*=};; esac
+        done
+        if [ -n "$dump" ] && [ -f "$file" ]; then head -c 65536 "$file" >"$file.x"; mv -f "$file.x" "$file"; fi
+        exit $status
+        """.formatted(javaBinary()));
+    java.toFile().setExecutable(true);
+    return java;
   }
 
   /** What the launcher and the JVM left behind besides the jar, its libraries and the archive. */
