@@ -3,10 +3,14 @@ package dev.dockwright.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +36,28 @@ class CommandTreeTest {
     assertThat(Main.class.getAnnotation(CommandLine.Command.class).subcommands())
         .as("subcommands are registered by Main.SUBCOMMANDS, not the annotation")
         .isEmpty();
+  }
+
+  /** A command class added to the cli package must be added to Main.SUBCOMMANDS too. */
+  @Test
+  void everyCommandClassIsASubcommand() throws Exception {
+    Path cli = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve("dev/dockwright/cli");
+    List<Class<?>> commands = new ArrayList<>();
+    try (Stream<Path> files = Files.list(cli)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".class") && !name.contains("$")) {
+          Class<?> c = Class.forName("dev.dockwright.cli." + name.replace(".class", ""));
+          if (c.isAnnotationPresent(CommandLine.Command.class) && c != Main.class) {
+            commands.add(c);
+          }
+        }
+      }
+    }
+    assertThat(commands).isNotEmpty();
+    assertThat(Main.SUBCOMMANDS.stream().map(Main.Subcommand::type).toList())
+        .containsAll(commands);
   }
 
   @Test
