@@ -23,8 +23,7 @@ FROM python:3.11-slim
 # Logs appear at once; no .pyc files are written at run time; the virtualenv comes first on PATH.
 ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    PATH="/opt/venv/bin:$PATH" \
-    HOME=/home/user
+    PATH="/opt/venv/bin:$PATH"
 # Spaces run the container as uid 1000: create that user with a home and an app directory it can
 # write to.
 RUN useradd --create-home --uid 1000 user \
@@ -36,6 +35,7 @@ COPY --chown=1000:1000 . .
 # Collect static files into STATIC_ROOT at build time (the settings must import without runtime
 # secrets).
 RUN python manage.py collectstatic --noinput
+ENV HOME=/home/user
 USER 1000
 EXPOSE 7860
 # Health: GET /healthz/ must answer without a server error, with the standard library (no curl in

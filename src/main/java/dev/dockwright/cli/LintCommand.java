@@ -1,11 +1,12 @@
 package dev.dockwright.cli;
 
 import dev.dockwright.fix.Fixer;
-import dev.dockwright.generate.UnifiedDiff;
 import dev.dockwright.io.AtomicFiles;
+import dev.dockwright.io.UnifiedDiff;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.CheckOptions;
 import dev.dockwright.lint.DockerfileFinder;
+import dev.dockwright.lint.FileKind;
 import dev.dockwright.lint.Finding;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
@@ -16,6 +17,8 @@ import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.ConfigResolver;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.report.ReportFormat;
+import dev.dockwright.rules.BuiltinRules;
+import dev.dockwright.rules.shellcheck.ShellCheckRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,10 +45,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-        "Check Dockerfiles: hadolint's and BuildKit's rules and dockwright's own.",
+        "Check Dockerfiles (hadolint's and BuildKit's rules, ShellCheck on RUN scripts when"
+            + " installed, and dockwright's own) and Compose files.",
         "",
-        "Directories are searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile and"
-            + " *.Containerfile; '-' reads standard input.",
+        "Directories are searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile,"
+            + " *.Containerfile, compose.yaml, compose.*.yaml, docker-compose.yml and"
+            + " docker-compose.*.yml (.yml or .yaml); a *.yml/*.yaml file given is read as a"
+            + " Compose file; '-' reads standard input.",
         "Config: --config FILE, else the nearest .dockwright.yaml or .hadolint.yaml from the"
             + " file's directory upwards.",
         "",
@@ -53,13 +59,14 @@ import picocli.CommandLine.Model.CommandSpec;
             + " error."})
 public class LintCommand implements Callable<Integer> {
 
-  /** The rules a run uses; tests swap in fixture rules (the built-in catalog is still empty). */
-  static Supplier<RuleRegistry> registry = RuleRegistry::builtin;
+  /** The rules a run uses; tests swap in fixture rules, only through CliRun.withRules. */
+  static Supplier<RuleRegistry> registry = BuiltinRules::registry;
 
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
-      description = "Dockerfiles or directories to lint (default: the current directory).")
+      description = "Dockerfiles, Compose files or directories to lint (default: the current"
+          + " directory).")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -105,6 +112,10 @@ public class LintCommand implements Callable<Integer> {
   @Option(names = "--diff", description = "With --fix, print a unified diff instead of writing.")
   boolean diff;
 
+  @Option(names = "--no-shellcheck",
+      description = "Do not run ShellCheck on RUN scripts (default: run it when installed).")
+  boolean noShellcheck;
+
   @Option(names = "--color", paramLabel = "WHEN",
       description = "Colour the tty format: auto, always, never (default: ${DEFAULT-VALUE});"
           + " auto means when writing to a terminal and NO_COLOR is unset.")
@@ -142,6 +153,8 @@ public class LintCommand implements Callable<Integer> {
     boolean inputError = false;
     boolean failed = false;
     boolean noColorConfig = false;
+    List<SourceFile> files = new ArrayList<>();
+    List<LintConfig> fileConfigs = new ArrayList<>();
     for (Input input : expand(inputs.isEmpty() ? List.of(".") : inputs, err)) {
       if (input == null) {
         inputError = true;
@@ -154,15 +167,22 @@ public class LintCommand implements Callable<Integer> {
       if (noFail) {
         fileConfig = fileConfig.withNoFail(true);
       }
+      if (noShellcheck) {
+        fileConfig = fileConfig.withShellcheck(false);
+      }
       noColorConfig |= fileConfig.noColor().orElse(false);
-      SourceFile file;
       try {
-        file = input.read();
+        files.add(input.read());
+        fileConfigs.add(fileConfig);
       } catch (UserException e) {
         err.println("dockwright: " + e.getMessage());
         inputError = true;
-        continue;
       }
+    }
+    boolean shellcheckSkipped = checkScriptsAhead(rules, files, fileConfigs, options);
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile file = files.get(i);
+      LintConfig fileConfig = fileConfigs.get(i);
       LintResult result = fixing()
           ? applyFixes(new Fixer(linter), file, fileConfig, options, out, err)
           : linter.lint(file, fileConfig, options);
@@ -184,6 +204,10 @@ public class LintCommand implements Callable<Integer> {
       default -> System.console() != null && System.getenv("NO_COLOR") == null && !noColorConfig;
     };
     reportFormat.reporter(rules, useColor).write(results, out);
+    if (shellcheckSkipped) {
+      err.println("dockwright: shellcheck not found on PATH: SC checks of RUN scripts skipped"
+          + " (install shellcheck, or set shellcheck: false / --no-shellcheck)");
+    }
 
     if (inputError) {
       return ExitCode.USAGE;
@@ -192,6 +216,51 @@ public class LintCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     return failed ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * ShellCheck for several Dockerfiles: checks all their scripts ahead in as few processes as
+   * possible, instead of one per file. Returns whether ShellCheck should have run on some file but
+   * is not installed (the run then says so once).
+   */
+  private static boolean checkScriptsAhead(RuleRegistry rules, List<SourceFile> files,
+      List<LintConfig> configs, LintOptions options) {
+    List<SourceFile> wanted = new ArrayList<>();
+    Optional<ShellCheckRule> rule = Optional.empty();
+    for (int i = 0; i < files.size(); i++) {
+      Optional<ShellCheckRule> applies = shellcheckRule(rules, configs.get(i), files.get(i));
+      if (applies.isPresent()) {
+        rule = applies;
+        wanted.add(files.get(i));
+      }
+    }
+    if (rule.isEmpty()) {
+      return false;
+    }
+    if (!rule.get().available()) {
+      return true;
+    }
+    if (wanted.size() > 1) {
+      try {
+        rule.get().prefetch(wanted, options);
+      } catch (RuntimeException e) {
+        // each file then runs ShellCheck itself, and reports what goes wrong as usual
+      }
+    }
+    return false;
+  }
+
+  /** The ShellCheck rule, when it is registered and on for this file (a Dockerfile). */
+  private static Optional<ShellCheckRule> shellcheckRule(RuleRegistry rules, LintConfig config,
+      SourceFile file) {
+    if (!config.shellcheck().orElse(true) || FileKind.of(file) != FileKind.DOCKERFILE) {
+      return Optional.empty();
+    }
+    return rules.entries().stream()
+        .filter(e -> !config.ignored().contains(e.info().code())
+            && !config.ignored().contains(e.info().name()))
+        .map(RuleRegistry.Entry::rule)
+        .filter(ShellCheckRule.class::isInstance).map(ShellCheckRule.class::cast).findFirst();
   }
 
   /** Whether fixes are applied: {@code --fix}, or the {@code fix} command. */

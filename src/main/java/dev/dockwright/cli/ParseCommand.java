@@ -1,5 +1,6 @@
 package dev.dockwright.cli;
 
+import dev.dockwright.io.StrictUtf8;
 import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Diagnostic;
 import dev.dockwright.syntax.DockerfileParser;
@@ -9,12 +10,6 @@ import dev.dockwright.syntax.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -133,21 +128,11 @@ public final class ParseCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       throw new InputError(file + ": cannot read: " + e.getMessage());
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer chars = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, chars, true);
-    if (r.isError()) {
-      chars.flip();
-      String before = chars.toString();
-      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-      int column = before.length() - before.lastIndexOf('\n');
-      throw new InputError(file + ":" + line + ":" + column + ": not UTF-8 text (byte 0x"
-          + Integer.toHexString(bytes[in.position()] & 0xFF) + ")");
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.Malformed e) {
+      throw new InputError(file + ":" + e.line() + ":" + e.column() + ": not UTF-8 text (byte 0x"
+          + Integer.toHexString(e.badByte()) + ")");
     }
-    decoder.flush(chars);
-    chars.flip();
-    return chars.toString();
   }
 }

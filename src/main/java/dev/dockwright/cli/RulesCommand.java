@@ -4,6 +4,7 @@ import dev.dockwright.io.UserException;
 import dev.dockwright.lint.RuleDocs;
 import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.RuleRegistry;
+import dev.dockwright.rules.BuiltinRules;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ public final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     int shown = 0;
-    for (RuleRegistry.Entry e : RuleRegistry.builtin().entries()) {
+    for (RuleRegistry.Entry e : BuiltinRules.registry().entries()) {
       RuleInfo r = e.info();
       if (origin != null && !r.origin().id().equalsIgnoreCase(origin)) {
         continue;
@@ -64,7 +65,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      RuleRegistry registry = RuleRegistry.builtin();
+      RuleRegistry registry = BuiltinRules.registry();
       RuleInfo info = registry.find(code)
           .or(() -> registry.find(code.toUpperCase(Locale.ROOT)))
           .map(RuleRegistry.Entry::info)

@@ -23,6 +23,7 @@ public final class DockerfileRenderer {
   private final ServicePlan plan;
   private final InitOptions options;
   private final StringBuilder out = new StringBuilder();
+  private boolean extrasInstalled;
   /** Whether the current stage has copied the code already. */
   private boolean codeCopied;
 
@@ -121,6 +122,9 @@ public final class DockerfileRenderer {
     if (tool != null) {
       comment(name + " is only needed to read the lock file; it is installed outside the "
           + "virtualenv" + (plan.multiStage() ? " and never reaches the runtime stage." : "."));
+      if (!plan.multiStage()) {
+        line("# dockwright ignore=DW1005 # kept on purpose: --single-stage");
+      }
       run(List.of(pipCache()), "pip install " + tool);
     }
     line("RUN python -m venv " + VENV);
@@ -137,19 +141,21 @@ public final class DockerfileRenderer {
       comment(d.source() + " needs the whole source to install the dependencies ("
           + (d.manager() == PackageManager.PIP && d.requirementsFile() != null
           ? "it installs the project itself" : "no static dependency list")
-          + "), so a code change reinstalls them.");
+          + "), so a code change reinstalls them." + extrasNote());
       copyAll();
       String what = d.requirementsFile() != null ? "-r " + d.requirementsFile() : ".";
-      run(List.of(pipCache()), "pip install " + what);
+      line("# dockwright ignore=DW1006 # the dependencies need the source, as said above");
+      run(List.of(pipCache()), withExtras("pip install " + what));
       return;
     }
     switch (d.manager()) {
       case PIP, HATCH -> {
         if (d.requirementsFile() != null) {
           comment("Dependencies before the code: this layer is reused until a requirements "
-              + "file changes. The cache mount keeps pip's downloads out of the image.");
+              + "file changes. The cache mount keeps pip's downloads out of the image."
+              + extrasNote());
           copyFiles(d.manifests());
-          run(List.of(pipCache()), "pip install -r " + d.requirementsFile());
+          run(List.of(pipCache()), withExtras("pip install -r " + d.requirementsFile()));
         } else if (!d.pyprojectDependencies().isEmpty() && hasTomllib()) {
           comment("Dependencies before the code, read from pyproject.toml alone: this layer is "
               + "reused until pyproject.toml changes.");
@@ -278,8 +284,26 @@ public final class DockerfileRenderer {
     extras(installer, cache, List.of("type=cache,target=" + cache));
   }
 
-  private void extras(String installer, String cache, List<String> mounts) {
+  /** Said where {@link #withExtras} adds the server to the dependencies' install. */
+  private String extrasNote() {
+    return plan.extraPackages().isEmpty() ? "" : " The server is not among the project's "
+        + "dependencies: installed with them, pinned. Better: add it to the project.";
+  }
+
+  /**
+   * A single-command pip install of the dependencies with the server packages added: one
+   * resolution and one layer rather than two consecutive RUNs (hadolint's DL3059).
+   */
+  private String withExtras(String pipInstall) {
     if (plan.extraPackages().isEmpty()) {
+      return pipInstall;
+    }
+    extrasInstalled = true;
+    return pipInstall + " " + String.join(" ", plan.extraPackages());
+  }
+
+  private void extras(String installer, String cache, List<String> mounts) {
+    if (plan.extraPackages().isEmpty() || extrasInstalled) {
       return;
     }
     comment("The server is not among the project's dependencies: installed here, pinned. "
@@ -303,9 +327,6 @@ public final class DockerfileRenderer {
     e.put("PYTHONDONTWRITEBYTECODE", "1");
     if (hasVenv()) {
       e.put("PATH", VENV + "/bin:$PATH");
-    }
-    if (plan.target() == Target.HF_SPACES) {
-      e.put("HOME", plan.user().home());
     }
     env(e);
   }
@@ -351,6 +372,11 @@ public final class DockerfileRenderer {
   }
 
   private void serve() {
+    if (plan.target() == Target.HF_SPACES) {
+      // Only now: with HOME set earlier, the root RUNs above would write pip's and uv's caches
+      // into the user's home in the image instead of the cache mounts at /root/.cache (DW1004).
+      line("ENV HOME=" + plan.user().home());
+    }
     line("USER " + plan.user().uid());
     if (!plan.env().isEmpty()) {
       env(plan.env());

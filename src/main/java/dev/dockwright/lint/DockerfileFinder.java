@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the paths given on the command line into the Dockerfiles to lint. A file is taken as is,
- * whatever its name. A directory is searched recursively for {@code Dockerfile},
+ * Turns the paths given on the command line into the files to lint. A file is taken as is,
+ * whatever its name. A directory is searched recursively for Dockerfiles ({@code Dockerfile},
  * {@code Containerfile}, {@code Dockerfile.*}, {@code Containerfile.*}, {@code *.Dockerfile},
- * {@code *.dockerfile} and {@code *.Containerfile} (but not {@code *.dockerignore}), skipping
- * hidden directories and {@code node_modules}, without following symbolic links; its files come
- * out sorted by path.
+ * {@code *.dockerfile} and {@code *.Containerfile}, but not {@code *.dockerignore}) and Compose
+ * files ({@link FileKind#isComposeName}), skipping hidden directories and {@code node_modules},
+ * without following symbolic links; its files come out sorted by path.
  */
 public final class DockerfileFinder {
 
@@ -65,7 +65,8 @@ public final class DockerfileFinder {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && isDockerfileName(file.getFileName().toString())) {
+          String name = file.getFileName().toString();
+          if (attrs.isRegularFile() && (isDockerfileName(name) || FileKind.isComposeName(name))) {
             found.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -80,7 +81,7 @@ public final class DockerfileFinder {
       throw new UserException(argument + ": cannot search directory: " + e.getMessage());
     }
     if (found.isEmpty()) {
-      throw new UserException(argument + ": no Dockerfile found in this directory");
+      throw new UserException(argument + ": no Dockerfile or Compose file found in this directory");
     }
     found.sort(null);
     List<Found> out = new ArrayList<>(found.size());

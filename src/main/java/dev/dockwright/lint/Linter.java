@@ -1,5 +1,7 @@
 package dev.dockwright.lint;
 
+import dev.dockwright.compose.ComposeParser;
+import dev.dockwright.compose.ComposeProject;
 import dev.dockwright.lint.config.LintConfig;
 import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.ModelOptions;
@@ -44,12 +46,59 @@ public final class Linter {
     return registry;
   }
 
-  /** Parses and lints a file. */
+  /** Parses and lints a file: a Dockerfile, or a Compose file (by its name, see {@link FileKind}). */
   public LintResult lint(SourceFile file, LintConfig config, LintOptions options) {
+    if (FileKind.of(file) == FileKind.COMPOSE) {
+      return lintCompose(file, config);
+    }
     return lint(file, DockerfileParser.parse(file.name(), file.text()), config, options);
   }
 
-  /** Lints a file that has been parsed. */
+  /**
+   * Lints a Compose file with the {@link ComposeRule}s. A file docker compose would refuse gets
+   * {@link LintResult#inputErrors()} ({@code DW6000}, with positions) and no rule runs on it.
+   * Configuration and ignore pragmas apply as for Dockerfiles; BuildKit's check directives do not.
+   */
+  public LintResult lintCompose(SourceFile file, LintConfig config) {
+    ComposeParser.Result parsed = ComposeParser.parse(file.name(), file.text());
+    if (parsed.file().isEmpty()) {
+      List<Finding> errors = new ArrayList<>();
+      for (ComposeParser.Problem p : parsed.problems()) {
+        errors.add(new Finding(RuleRegistry.COMPOSE_ERROR.code(), Severity.ERROR, p.message(),
+            file.name(), p.range(), Optional.empty()));
+      }
+      return new LintResult(file, List.of(), errors, List.of());
+    }
+    ComposeProject project = new ComposeProject(file.path().map(p -> file.directory()));
+    ComposeSuppressions suppressions = ComposeSuppressions.of(file.text());
+    List<Finding> findings = new ArrayList<>();
+    List<String> internalErrors = new ArrayList<>();
+    for (RuleRegistry.Entry entry : registry.entries()) {
+      RuleInfo info = entry.info();
+      if (!(entry.rule() instanceof ComposeRule rule) || isIgnored(info, config)
+          || configured(info, config) == Severity.OFF
+          || info.experimental() && configured(info, config) == null) {
+        continue;
+      }
+      ComposeContext context = new ComposeContext(file, parsed.file().get(), project, config, info);
+      try {
+        rule.check(context);
+      } catch (RuntimeException | StackOverflowError e) {
+        internalErrors.add("rule " + info.code() + " failed on " + file.name() + ": " + e);
+        continue;
+      }
+      for (Finding finding : context.findings()) {
+        if (config.disableIgnorePragma() || !suppressions.ignores(info, finding.line())) {
+          Severity configured = configured(info, config);
+          findings.add(configured != null ? finding.withSeverity(configured) : finding);
+        }
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return new LintResult(file, findings, List.of(), internalErrors);
+  }
+
+  /** Lints a Dockerfile that has been parsed, with the Dockerfile {@link Rule}s. */
   public LintResult lint(SourceFile file, ParseResult parsed, LintConfig config,
       LintOptions options) {
     List<Finding> inputErrors = new ArrayList<>();
@@ -80,12 +129,12 @@ public final class Linter {
     List<String> internalErrors = new ArrayList<>();
     for (RuleRegistry.Entry entry : registry.entries()) {
       RuleInfo info = entry.info();
-      if (!shouldRun(info, config, fileCheck, suppressions)) {
+      if (!(entry.rule() instanceof Rule rule) || !shouldRun(info, config, fileCheck, suppressions)) {
         continue;
       }
       RuleContext context = new RuleContext(file, parsed, config, info, model);
       try {
-        entry.rule().check(context);
+        rule.check(context);
       } catch (RuntimeException | StackOverflowError e) {
         internalErrors.add("rule " + info.code() + " failed on " + file.name() + ": " + e);
         continue;
@@ -100,7 +149,8 @@ public final class Linter {
     return new LintResult(file, findings, List.of(), internalErrors);
   }
 
-  private static ModelOptions modelOptions(SourceFile file, LintOptions options) {
+  /** The model options a file is linted with: build args, target, its directory as context. */
+  public static ModelOptions modelOptions(SourceFile file, LintOptions options) {
     ModelOptions base = ModelOptions.defaults()
         .withBuildArgs(options.buildArgs())
         .withTarget(options.target().orElse(null));

@@ -1,7 +1,7 @@
 package dev.dockwright.lint;
 
 /**
- * A lint rule: one class per rule, its metadata and documentation in a {@link RuleSpec} on the
+ * A Dockerfile lint rule ({@link ComposeRule} is the Compose one): one class per rule, its metadata and documentation in a {@link RuleSpec} on the
  * class, its logic in {@link #check}. A rule reports through the context and never decides its
  * own severity or whether it is enabled: configuration, pragmas and check directives are applied
  * by the {@link Linter}.
@@ -25,7 +25,7 @@ package dev.dockwright.lint;
  * <p>Rules must be stateless (one instance checks many files, possibly in parallel) and must not
  * throw: an exception is reported as an internal error of the rule, not as a finding.
  */
-public interface Rule {
+public non-sealed interface Rule extends LintRule {
 
   /** Inspects one file and reports what is wrong through {@code context}. */
   void check(RuleContext context);

@@ -14,7 +14,8 @@ public final class RuleDocs {
     StringBuilder b = new StringBuilder();
     b.append(r.code()).append(" ").append(r.name()).append("  (")
         .append(r.defaultSeverity().name().toLowerCase(Locale.ROOT)).append(", ")
-        .append(r.origin().id()).append(r.experimental() ? ", experimental: off by default" : "")
+        .append(r.origin().id()).append(r.files() == FileKind.COMPOSE ? ", Compose files" : "")
+        .append(r.experimental() ? ", experimental: off by default" : "")
         .append(")\n\n");
     b.append(r.summary()).append("\n\n");
     b.append("Why it matters\n").append(indent(r.rationale().strip())).append("\n\n");
@@ -33,11 +34,15 @@ public final class RuleDocs {
         .append("| ").append(r.defaultSeverity().name().toLowerCase(Locale.ROOT))
         .append(r.experimental() ? " (experimental, off by default)" : "")
         .append(" | ").append(r.origin().id())
+        .append(r.files() == FileKind.COMPOSE ? " (Compose files)" : "")
         .append(" | ").append(fixKind(r)).append(" |\n\n");
     b.append(r.summary()).append("\n\n");
     b.append("## Why it matters\n\n").append(r.rationale().strip()).append("\n\n");
-    b.append("## Bad\n\n```dockerfile\n").append(r.bad().stripTrailing()).append("\n```\n\n");
-    b.append("## Good\n\n```dockerfile\n").append(r.good().stripTrailing()).append("\n```\n\n");
+    String lang = r.files() == FileKind.COMPOSE ? "yaml" : "dockerfile";
+    b.append("## Bad\n\n```").append(lang).append("\n").append(r.bad().stripTrailing())
+        .append("\n```\n\n");
+    b.append("## Good\n\n```").append(lang).append("\n").append(r.good().stripTrailing())
+        .append("\n```\n\n");
     b.append("## Fix\n\n").append(fixText(r)).append("\n");
     if (r.origin() != Origin.DOCKWRIGHT) {
       b.append("\nUpstream documentation: ").append(r.url()).append("\n");

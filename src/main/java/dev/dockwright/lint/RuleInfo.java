@@ -4,6 +4,8 @@ package dev.dockwright.lint;
  * A rule's metadata, read from its {@link RuleSpec}.
  *
  * @param url the documentation page (derived from the origin unless the rule gives one)
+ * @param files what the rule checks: Dockerfiles or Compose files (from the interface it
+ *     implements); its examples are files of that kind
  */
 public record RuleInfo(
     String code,
@@ -17,7 +19,16 @@ public record RuleInfo(
     String fix,
     FixSafety fixSafety,
     boolean experimental,
-    String url) {
+    String url,
+    FileKind files) {
+
+  /** A Dockerfile rule's metadata. */
+  public RuleInfo(String code, String name, Severity defaultSeverity, Origin origin,
+      String summary, String rationale, String bad, String good, String fix, FixSafety fixSafety,
+      boolean experimental, String url) {
+    this(code, name, defaultSeverity, origin, summary, rationale, bad, good, fix, fixSafety,
+        experimental, url, FileKind.DOCKERFILE);
+  }
 
   /** Reads the {@link RuleSpec} of a rule class; fails loudly when it is missing (our bug). */
   public static RuleInfo of(Class<?> ruleClass) {
@@ -31,7 +42,7 @@ public record RuleInfo(
     String url = spec.url().isEmpty() ? spec.origin().docsUrl(spec.code(), spec.name()) : spec.url();
     return new RuleInfo(spec.code(), spec.name(), spec.severity(), spec.origin(), spec.summary(),
         spec.rationale(), spec.bad(), spec.good(), spec.fix(), spec.fixSafety(),
-        spec.experimental(), url);
+        spec.experimental(), url, LintRule.kindOf(ruleClass));
   }
 
   /** Whether {@code key} (a code or name from a config, a pragma or a check directive) means us. */

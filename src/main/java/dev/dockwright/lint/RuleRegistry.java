@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The rules a run knows, in a fixed order, each with its metadata. Built from an explicit list
  * (no classpath scanning: start-up time matters), so adding a rule means adding one line to
- * {@link BuiltinRules}.
+ * {@code dev.dockwright.rules.BuiltinRules}, which builds the registry of every built-in rule.
  */
 public final class RuleRegistry {
 
@@ -21,16 +21,25 @@ public final class RuleRegistry {
       "FROM alpine\nENV\n", "FROM alpine\nENV A=1\n", "", FixSafety.NONE, false,
       "https://github.com/hadolint/hadolint/wiki/DL1000");
 
-  /** A rule and its metadata. */
-  public record Entry(Rule rule, RuleInfo info) {}
+  /** Not a rule: a Compose file that is not valid YAML or not shaped like a Compose file. */
+  public static final RuleInfo COMPOSE_ERROR = new RuleInfo("DW6000", "ComposeSyntaxError",
+      Severity.ERROR, Origin.DOCKWRIGHT, "The Compose file cannot be read.",
+      "docker compose refuses a file that is not valid YAML or whose top level, services or"
+          + " service definitions are not mappings, so nothing else about it can be checked.",
+      "services:\n  web:\n    image: [nginx\n", "services:\n  web:\n    image: nginx\n", "",
+      FixSafety.NONE, false, Dockwright.HOMEPAGE + "/blob/main/docs/lint.md#compose-files",
+      FileKind.COMPOSE);
+
+  /** A rule (of either kind) and its metadata. */
+  public record Entry(LintRule rule, RuleInfo info) {}
 
   private final List<Entry> entries;
   private final Map<String, Entry> byKey;
 
-  private RuleRegistry(List<Rule> rules) {
+  private RuleRegistry(List<? extends LintRule> rules) {
     List<Entry> list = new ArrayList<>(rules.size());
     Map<String, Entry> keys = new LinkedHashMap<>();
-    for (Rule rule : rules) {
+    for (LintRule rule : rules) {
       Entry entry = new Entry(rule, RuleInfo.of(rule.getClass()));
       for (String key : List.of(entry.info().code(), entry.info().name())) {
         Entry clash = keys.put(key, entry);
@@ -45,7 +54,7 @@ public final class RuleRegistry {
     this.byKey = keys;
   }
 
-  public static RuleRegistry of(List<Rule> rules) {
+  public static RuleRegistry of(List<? extends LintRule> rules) {
     return new RuleRegistry(rules);
   }
 
@@ -53,9 +62,9 @@ public final class RuleRegistry {
     return new RuleRegistry(List.of(rules));
   }
 
-  /** Every built-in rule. */
-  public static RuleRegistry builtin() {
-    return new RuleRegistry(BuiltinRules.all());
+  /** Rules of both kinds. */
+  public static RuleRegistry of(LintRule... rules) {
+    return new RuleRegistry(List.of(rules));
   }
 
   public List<Entry> entries() {
@@ -78,6 +87,9 @@ public final class RuleRegistry {
     }
     if (code.equals(PARSE_ERROR.code())) {
       return PARSE_ERROR;
+    }
+    if (code.equals(COMPOSE_ERROR.code())) {
+      return COMPOSE_ERROR;
     }
     Origin origin = code.startsWith("SC") ? Origin.SHELLCHECK : Origin.DOCKWRIGHT;
     return new RuleInfo(code, code, Severity.WARNING, origin, code, "", "", "", "",

@@ -46,10 +46,13 @@ public @interface RuleSpec {
   /** Why it matters: what goes wrong in a build or at run time. */
   String rationale();
 
-  /** A Dockerfile (or fragment) that triggers the rule. Tested: it must trigger. */
+  /**
+   * A Dockerfile (or fragment) that triggers the rule; a Compose file for a {@link ComposeRule}.
+   * Tested: it must trigger.
+   */
   String bad();
 
-  /** The same Dockerfile written well. Tested: it must not trigger. */
+  /** The same file written well. Tested: it must not trigger. */
   String good();
 
   /**
@@ -79,4 +82,11 @@ public @interface RuleSpec {
    * checked with, for rules that read it; empty for none.
    */
   String dockerignore() default "";
+
+  /**
+   * Files next to the examples, as path and content pairs ({@code {"api/Dockerfile", "FROM
+   * python:3.12-slim\n"}}), for rules that read files the checked one refers to (a Compose
+   * service's {@code build:} Dockerfile). The examples are checked in a directory holding them.
+   */
+  String[] exampleFiles() default {};
 }

@@ -1,14 +1,9 @@
 package dev.dockwright.lint;
 
+import dev.dockwright.io.StrictUtf8;
 import dev.dockwright.io.UserException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,34 +55,14 @@ public record SourceFile(String name, Optional<Path> path, String text) {
   static String decode(byte[] bytes, String name) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw positioned(bytes, i, name, "binary file (NUL byte), not a Dockerfile");
+        throw UserException.at(name, StrictUtf8.lineAt(bytes, i), StrictUtf8.columnAt(bytes, i),
+            "binary file (NUL byte), not a Dockerfile");
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      throw positioned(bytes, in.position(), name, "not valid UTF-8 text");
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.Malformed e) {
+      throw UserException.at(name, e.line(), e.column(), "not valid UTF-8 text");
     }
-    decoder.flush(out);
-    return out.flip().toString();
-  }
-
-  private static UserException positioned(byte[] bytes, int offset, String name, String message) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    // Columns count characters; the bytes before the bad one on its line are valid UTF-8.
-    int column = 1 + new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8)
-        .length();
-    return UserException.at(name, line, column, message);
   }
 }

@@ -51,6 +51,7 @@ final class RunSteps {
       }
     } else if (command instanceof CommandSpec.Exec exec) {
       List<Token> argv = exec.argv();
+      boolean shellScript = false;
       if (argv.size() >= 3 && isShellWord(argv.get(0).value())) {
         for (int i = 1; i + 1 < argv.size(); i++) {
           if (argv.get(i).value().startsWith("-") && argv.get(i).value().contains("c")
@@ -59,12 +60,62 @@ final class RunSteps {
             scripts.add(new ShellSource(script.value(),
                 SourceMap.of(script),
                 argv.subList(0, i + 1).stream().map(Token::value).toList()));
+            shellScript = true;
             break;
           }
         }
       }
+      if (!shellScript && !argv.isEmpty()) {
+        scripts.add(execCommandLine(argv, ctx, df));
+      }
     }
     return new RunStep(in, ctx, command, scripts, data, mounts);
+  }
+
+  /**
+   * An exec-form command as the equivalent shell command line (each word quoted when it needs to
+   * be), so rules about commands read {@code RUN ["pip", "install", "x"]} like its shell form.
+   */
+  private static ShellSource execCommandLine(List<Token> argv, StepContext ctx, Dockerfile df) {
+    StringBuilder text = new StringBuilder();
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    for (int k = 0; k < argv.size(); k++) {
+      Token t = argv.get(k);
+      int start = t.range().startOffset();
+      if (k > 0) {
+        text.append(' ');
+        offsets.add(start);
+      }
+      String v = t.value();
+      boolean quote = v.isEmpty() || !v.matches("[A-Za-z0-9_@%+=:,./-]+");
+      if (quote) {
+        text.append('\'');
+        offsets.add(start);
+      }
+      for (int c = 0; c < v.length(); c++) {
+        int at = t.subRange(c, c + 1).startOffset();
+        if (quote && v.charAt(c) == '\'') {
+          text.append("'\\''");
+          offsets.add(at);
+          offsets.add(at);
+          offsets.add(at);
+          offsets.add(at);
+        } else {
+          text.append(v.charAt(c));
+          offsets.add(at);
+        }
+      }
+      if (quote) {
+        text.append('\'');
+        offsets.add(t.range().endOffset());
+      }
+    }
+    int[] map = new int[offsets.size() + 1];
+    for (int i = 0; i < offsets.size(); i++) {
+      map[i] = offsets.get(i);
+    }
+    map[offsets.size()] = argv.get(argv.size() - 1).range().endOffset();
+    return new ShellSource(text.toString(), SourceMap.ofOffsets(df, map), ctx.shell(), true);
   }
 
   static CommandSpec commandSpec(Arguments args, Instruction in, StepContext ctx, Dockerfile df) {

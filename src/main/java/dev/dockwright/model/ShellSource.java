@@ -18,12 +18,27 @@ public final class ShellSource {
   private final String text;
   private final SourceMap map;
   private final List<String> shell;
+  private final boolean fromExecForm;
   private volatile Script script;
 
   public ShellSource(String text, SourceMap map, List<String> shell) {
+    this(text, map, shell, false);
+  }
+
+  ShellSource(String text, SourceMap map, List<String> shell, boolean fromExecForm) {
     this.text = text;
     this.map = map;
     this.shell = List.copyOf(shell);
+    this.fromExecForm = fromExecForm;
+  }
+
+  /**
+   * True for the command line of an exec-form RUN ({@code RUN ["apt-get", "install", "x"]})
+   * written out as a shell command so rules about commands see it too, as hadolint does. No shell
+   * runs it: shell-level checks (ShellCheck) skip it.
+   */
+  public boolean fromExecForm() {
+    return fromExecForm;
   }
 
   /** The script as the shell receives it (line continuations already joined by BuildKit). */

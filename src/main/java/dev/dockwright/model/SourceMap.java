@@ -14,6 +14,11 @@ public abstract sealed class SourceMap {
   /** The Dockerfile range of the text {@code [start, end)}. */
   public abstract Range range(int start, int end);
 
+  /** The Dockerfile offset of the text's character at {@code offset}. */
+  public int sourceOffset(int offset) {
+    return range(offset, offset + 1).startOffset();
+  }
+
   /** A token's value: the parser knows where each of its characters came from. */
   public static SourceMap of(Token token) {
     return new OfToken(token);
@@ -42,6 +47,11 @@ public abstract sealed class SourceMap {
     }
     offsets[j] = sourceStart + content.length();
     return new Offsets(dockerfile, java.util.Arrays.copyOf(offsets, j + 1));
+  }
+
+  /** A text built from pieces of the source: {@code offsets[i]} is the source offset of char i. */
+  static SourceMap ofOffsets(Dockerfile dockerfile, int[] offsets) {
+    return new Offsets(dockerfile, offsets.clone());
   }
 
   private static final class OfToken extends SourceMap {

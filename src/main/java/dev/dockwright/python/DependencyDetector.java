@@ -134,21 +134,13 @@ final class DependencyDetector {
 
     switch (m) {
       case UV -> {
-        manifests.add("pyproject.toml");
-        if (files.exists("uv.lock")) {
-          manifests.add("uv.lock");
-          lock = "uv.lock";
-        }
+        lock = manifestAndLock(manifests, "pyproject.toml", "uv.lock");
         // uv installs the project itself unless told it is not a package.
         JsonNodeBool pkg = JsonNodeBool.of(pyproject, "tool", "uv", "package");
         installsProject = pkg == JsonNodeBool.TRUE || (pkg == JsonNodeBool.UNSET && buildable);
       }
       case POETRY -> {
-        manifests.add("pyproject.toml");
-        if (files.exists("poetry.lock")) {
-          manifests.add("poetry.lock");
-          lock = "poetry.lock";
-        }
+        lock = manifestAndLock(manifests, "pyproject.toml", "poetry.lock");
         if (pyproject != null) {
           pyproject.keys("tool", "poetry", "dependencies").stream()
               .filter(k -> !k.equalsIgnoreCase("python"))
@@ -159,20 +151,12 @@ final class DependencyDetector {
         }
       }
       case PDM -> {
-        manifests.add("pyproject.toml");
-        if (files.exists("pdm.lock")) {
-          manifests.add("pdm.lock");
-          lock = "pdm.lock";
-        }
+        lock = manifestAndLock(manifests, "pyproject.toml", "pdm.lock");
         JsonNodeBool dist = JsonNodeBool.of(pyproject, "tool", "pdm", "distribution");
         installsProject = dist == JsonNodeBool.TRUE || (dist == JsonNodeBool.UNSET && buildable);
       }
       case PIPENV -> {
-        manifests.add("Pipfile");
-        if (files.exists("Pipfile.lock")) {
-          manifests.add("Pipfile.lock");
-          lock = "Pipfile.lock";
-        }
+        lock = manifestAndLock(manifests, "Pipfile", "Pipfile.lock");
         if (files.exists("Pipfile")) {
           TomlFile pipfile = TomlFile.read(files.resolve("Pipfile"), "Pipfile");
           pipfile.keys("packages").forEach(k -> names.add(Requirement.normalize(k)));
@@ -211,6 +195,16 @@ final class DependencyDetector {
     }
     return new Dependencies(m, why, manifests, lock, installsProject, needsSource,
         dynamicDeps ? List.of() : pepDeps, names, workspace);
+  }
+
+  /** Adds {@code manifest}, and {@code lockFile} when it exists; returns the lock file or null. */
+  private String manifestAndLock(List<String> manifests, String manifest, String lockFile) {
+    manifests.add(manifest);
+    if (!files.exists(lockFile)) {
+      return null;
+    }
+    manifests.add(lockFile);
+    return lockFile;
   }
 
   /** A requirement's name and the servers its extras bring ({@code fastapi[standard]}). */

@@ -163,11 +163,12 @@ final class SarifReport implements Reporter {
     if (!info.rationale().isEmpty()) {
       b.append("\n\n").append(info.rationale());
     }
+    String lang = info.files() == dev.dockwright.lint.FileKind.COMPOSE ? "yaml" : "dockerfile";
     if (!info.bad().isEmpty()) {
-      b.append("\n\nBad:\n\n```dockerfile\n").append(info.bad().stripTrailing()).append("\n```");
+      b.append("\n\nBad:\n\n```").append(lang).append("\n").append(info.bad().stripTrailing()).append("\n```");
     }
     if (!info.good().isEmpty()) {
-      b.append("\n\nGood:\n\n```dockerfile\n").append(info.good().stripTrailing()).append("\n```");
+      b.append("\n\nGood:\n\n```").append(lang).append("\n").append(info.good().stripTrailing()).append("\n```");
     }
     if (!info.fix().isEmpty()) {
       b.append("\n\nFix: ").append(info.fix());

@@ -3,7 +3,7 @@ package dev.dockwright.syntax;
 /**
  * The few Go standard-library text functions BuildKit's parser relies on, reproduced exactly so
  * our results match byte for byte: {@code unicode.IsSpace}, {@code strings.TrimSpace},
- * {@code strings.ToLower}/{@code ToUpper} and {@code strconv.Quote}. Shared by the parser, the
+ * {@code strings.ToLower}/{@code ToUpper}, {@code string(rune)} and {@code strconv.Quote}. Shared by the parser, the
  * variable expander and the BuildKit checks, whose messages quote as Go's {@code %q} does.
  */
 public final class GoText {
@@ -68,6 +68,11 @@ public final class GoText {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints().forEach(cp -> b.appendCodePoint(Character.toUpperCase(cp)));
     return b.toString();
+  }
+
+  /** Go's {@code string(rune)}: invalid code points (such as EOF, -1) become U+FFFD. */
+  public static String runeString(int cp) {
+    return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
   }
 
   /** Go's {@code strconv.Quote}. Unpaired surrogates (impossible in Go) print as U+FFFD. */

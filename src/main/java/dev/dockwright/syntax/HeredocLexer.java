@@ -118,7 +118,8 @@ final class HeredocLexer {
         words.stepDone(pos);
       }
       if (stopChar != EOF) {
-        throw new LexError("unexpected end of statement while looking for matching " + runeString(stopChar));
+        throw new LexError("unexpected end of statement while looking for matching "
+            + GoText.runeString(stopChar));
       }
       return new Processed(result.toString(), words.finish());
     } finally {
@@ -202,7 +203,7 @@ final class HeredocLexer {
     }
     String name = processName();
     int ch = next();
-    String chs = runeString(ch);
+    String chs = GoText.runeString(ch);
     switch (ch) {
       case '}':
         return "${" + name + "}";
@@ -216,7 +217,7 @@ final class HeredocLexer {
         if (ch == ':') {
           nullIsUnset = true;
           ch = next();
-          chs += runeString(ch);
+          chs += GoText.runeString(ch);
         }
         boolean raw = ch == '#' || ch == '%';
         if (nullIsUnset && raw) {
@@ -281,10 +282,6 @@ final class HeredocLexer {
       result.appendCodePoint(next());
     }
     return result.toString();
-  }
-
-  private static String runeString(int ch) {
-    return ch == EOF ? "\uFFFD" : new String(Character.toChars(ch));
   }
 
   /** BuildKit's {@code wordsStruct}, plus the span of each word. */

@@ -3,9 +3,9 @@ package dev.dockwright.bench;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
 import dev.dockwright.lint.Linter;
-import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.rules.BuiltinRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +51,8 @@ public class LintBenchmark {
         files[i] = SourceFile.of(paths.get(i).getFileName().toString(), text);
       }
     }
-    linter = new Linter(RuleRegistry.builtin());
-    config = LintConfig.DEFAULTS;
+    linter = new Linter(BuiltinRules.registry());
+    config = LintConfig.DEFAULTS.withShellcheck(false); // processes are measured separately
   }
 
   @Benchmark

@@ -1,7 +1,9 @@
 package dev.dockwright.cli;
 
+import dev.dockwright.lint.RuleRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,20 @@ record CliRun(int exit, String out, String err) {
     StringWriter err = new StringWriter();
     int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs the real CLI with {@code rules} as the rules {@code lint} and {@code fix} use (asked for
+   * once per run, as the built-in ones are); the built-in rules are back afterwards.
+   */
+  static CliRun withRules(Supplier<RuleRegistry> rules, String... args) {
+    Supplier<RuleRegistry> builtin = LintCommand.registry;
+    LintCommand.registry = rules;
+    try {
+      return of(args);
+    } finally {
+      LintCommand.registry = builtin;
+    }
   }
 
   /** The verify session id from the progress output. */

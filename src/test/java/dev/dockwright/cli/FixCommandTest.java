@@ -7,14 +7,10 @@ import dev.dockwright.lint.demo.DemoLatestTag;
 import dev.dockwright.lint.demo.DemoMaintainer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,27 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FixCommandTest {
 
   @TempDir Path dir;
-  private Supplier<RuleRegistry> saved;
 
-  private record Run(int exit, String out, String err) {}
+  /** The rules fix runs with: DemoMaintainer has a safe fix; DemoLatestTag reports without one. */
+  private final Supplier<RuleRegistry> rules =
+      () -> RuleRegistry.of(new DemoLatestTag(), new DemoMaintainer());
 
-  @BeforeEach
-  void fixtureRules() {
-    saved = LintCommand.registry;
-    // DemoMaintainer has a safe fix; DemoLatestTag reports without one.
-    LintCommand.registry = () -> RuleRegistry.of(new DemoLatestTag(), new DemoMaintainer());
-  }
-
-  @AfterEach
-  void restore() {
-    LintCommand.registry = saved;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.withRules(rules, args);
   }
 
   private static final String BEFORE = "# keep this comment\r\nFROM alpine:3.20\r\n"
@@ -51,7 +33,7 @@ class FixCommandTest {
   @Test
   void fixRewritesOnlyWhatTheFixTouches() throws Exception {
     Path file = Files.writeString(dir.resolve("Dockerfile"), BEFORE);
-    Run r = run("fix", file.toString());
+    CliRun r = run("fix", file.toString());
     assertThat(r.exit()).isEqualTo(0);
     assertThat(Files.readString(file)).isEqualTo("# keep this comment\r\nFROM alpine:3.20\r\n"
         + "LABEL org.opencontainers.image.authors=\"dev@example.org\"\r\n"
@@ -65,7 +47,7 @@ class FixCommandTest {
   @Test
   void remainingFindingsWithoutFixStillFail() throws Exception {
     Path file = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:latest\nMAINTAINER x\n");
-    Run r = run("lint", "--fix", file.toString());
+    CliRun r = run("lint", "--fix", file.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(Files.readString(file)).contains("LABEL org.opencontainers.image.authors=\"x\"");
     assertThat(r.out()).contains("DW9001").doesNotContain("DemoMaintainer");
@@ -74,7 +56,7 @@ class FixCommandTest {
   @Test
   void diffShowsTheChangeWithoutWriting() throws Exception {
     Path file = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20\nMAINTAINER x\n");
-    Run r = run("fix", "--diff", file.toString());
+    CliRun r = run("fix", "--diff", file.toString());
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).contains("-MAINTAINER x", "+LABEL org.opencontainers.image.authors=\"x\"");
     assertThat(r.err()).contains("would fix 1 finding");
@@ -86,7 +68,7 @@ class FixCommandTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream("FROM alpine:3.20\nMAINTAINER x\n".getBytes(StandardCharsets.UTF_8)));
-      Run r = run("fix", "-");
+      CliRun r = run("fix", "-");
       assertThat(r.exit()).isEqualTo(0);
       assertThat(r.out()).isEqualTo("FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"x\"\n");
     } finally {
@@ -96,7 +78,7 @@ class FixCommandTest {
 
   @Test
   void fixOptionsNeedFix() {
-    Run r = run("lint", "--diff", dir.toString());
+    CliRun r = run("lint", "--diff", dir.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--unsafe-fixes and --diff go with --fix");
   }

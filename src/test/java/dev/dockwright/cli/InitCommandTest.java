@@ -2,6 +2,7 @@ package dev.dockwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockwright.testsupport.FixtureProjects;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,40 +18,21 @@ import picocli.CommandLine;
 
 /** The init command through the real CLI wiring: files, safety, modes and bad input. */
 class InitCommandTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/projects");
-
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path copy(String fixture) throws IOException {
-    Path src = FIXTURES.resolve(fixture);
-    Path dst = tmp.resolve(fixture);
-    try (Stream<Path> s = Files.walk(src)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return dst;
+    return FixtureProjects.copy(fixture, tmp);
   }
 
   @Test
   void writesTheFilesAndReportsWhatItDetected() throws IOException {
     Path dir = copy("pip-fastapi");
-    Run r = run("init", dir.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    CliRun r = run("init", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(dir.resolve("Dockerfile")).exists();
     assertThat(dir.resolve(".dockerignore")).exists();
     assertThat(dir.resolve("compose.yaml")).exists();
@@ -67,20 +48,20 @@ class InitCommandTest {
   void neverOverwritesWithoutForce() throws IOException {
     Path dir = copy("pip-fastapi");
     Files.writeString(dir.resolve("Dockerfile"), "FROM mine\n");
-    Run r = run("init", dir.toString());
-    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    CliRun r = run("init", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err().strip()).doesNotContain("\n")
         .contains("Dockerfile exists and would change: nothing written");
     assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo("FROM mine\n");
     assertThat(dir.resolve("compose.yaml")).doesNotExist(); // all or nothing
 
-    Run forced = run("init", "--force", dir.toString());
-    assertThat(forced.code()).isZero();
+    CliRun forced = run("init", "--force", dir.toString());
+    assertThat(forced.exit()).isZero();
     assertThat(forced.out()).contains("replaced Dockerfile").contains("created compose.yaml");
     assertThat(Files.readString(dir.resolve("Dockerfile"))).startsWith("# syntax=");
 
-    Run again = run("init", dir.toString());
-    assertThat(again.code()).as("identical files are no conflict").isZero();
+    CliRun again = run("init", dir.toString());
+    assertThat(again.exit()).as("identical files are no conflict").isZero();
     assertThat(again.out()).contains("unchanged Dockerfile");
   }
 
@@ -88,8 +69,8 @@ class InitCommandTest {
   void dryRunShowsAUnifiedDiffAndWritesNothing() throws IOException {
     Path dir = copy("pip-fastapi");
     Files.writeString(dir.resolve("Dockerfile"), "# syntax=docker/dockerfile:1\nFROM old\n");
-    Run r = run("init", "--dry-run", dir.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("init", "--dry-run", dir.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,2 +1,")
         .contains("-FROM old\n").contains("--- /dev/null\n+++ b/compose.yaml\n")
         .contains("exists (needs --force) Dockerfile").contains("would create compose.yaml");
@@ -100,8 +81,8 @@ class InitCommandTest {
   @Test
   void stdoutPrintsTheDockerfileAndReportsOnStderr() throws IOException {
     Path dir = copy("e2e-stdlib");
-    Run r = run("init", "--stdout", "--air-gapped", dir.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("init", "--stdout", "--air-gapped", dir.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("# e2e-stdlib: plain Python").contains("CMD [\"python\"");
     assertThat(r.err()).contains("Detected in");
     try (Stream<Path> s = Files.list(dir)) {
@@ -112,13 +93,13 @@ class InitCommandTest {
   @Test
   void flagsOverrideDetectionAndTargetsApply() throws IOException {
     Path dir = copy("pip-fastapi");
-    Run r = run("init", "--stdout", "--python", "3.12", "--port", "9000", "--health",
+    CliRun r = run("init", "--stdout", "--python", "3.12", "--port", "9000", "--health",
         "/ready", dir.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("FROM python:3.12-slim AS builder").contains("EXPOSE 9000")
         .contains("'/ready'");
     assertThat(r.err()).contains("--port: set by the user");
-    Run spaces = run("init", "--stdout", "--target", "hf-spaces", dir.toString());
+    CliRun spaces = run("init", "--stdout", "--target", "hf-spaces", dir.toString());
     assertThat(spaces.out()).contains("EXPOSE 7860").contains("USER 1000");
     assertThat(spaces.err()).contains("sdk: docker").contains("app_port: 7860");
   }
@@ -128,7 +109,7 @@ class InitCommandTest {
     Path dir = copy("pip-fastapi");
     for (String[] args : new String[][] {
         {"init", tmp.resolve("missing").toString()},
-        {"init", FIXTURES.resolve("not-python").toString()},
+        {"init", FixtureProjects.ROOT.resolve("not-python").toString()},
         {"init", "--stdout", "--dry-run", dir.toString()},
         {"init", "--target", "port-8080", "--port", "9000", dir.toString()},
         {"init", "--target", "mars", dir.toString()},
@@ -137,8 +118,8 @@ class InitCommandTest {
         {"init", "--services", "api", "--app", "x:y", dir.toString()},
         {"init", "--health", "health", dir.toString()},
     }) {
-      Run r = run(args);
-      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+      CliRun r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
       assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
       assertThat(r.err()).startsWith("dockwright: ").doesNotContain("Exception");
     }
@@ -181,8 +162,8 @@ class InitCommandTest {
   @Test
   void aRepositoryOfServicesGetsOneComposeFileAndScripts() throws IOException {
     Path repo = copy("e2e-multi");
-    Run r = run("init", "--scripts", repo.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    CliRun r = run("init", "--scripts", repo.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(repo.resolve("api/Dockerfile")).exists();
     assertThat(repo.resolve("web/Dockerfile")).exists();
     assertThat(Files.readString(repo.resolve("compose.yaml"))).contains("depends_on:");
@@ -193,9 +174,9 @@ class InitCommandTest {
     Path explicit = copy("pip-fastapi").getParent();
     copy("e2e-stdlib");
     // --services takes several values, so DIR goes first
-    Run chosen = run("init", explicit.toString(), "--dry-run", "--services", "pip-fastapi",
+    CliRun chosen = run("init", explicit.toString(), "--dry-run", "--services", "pip-fastapi",
         "e2e-stdlib");
-    assertThat(chosen.code()).as(chosen.err()).isZero();
+    assertThat(chosen.exit()).as(chosen.err()).isZero();
     assertThat(chosen.out()).contains("+++ b/pip-fastapi/Dockerfile")
         .contains("+++ b/e2e-stdlib/Dockerfile").contains("+++ b/compose.yaml");
   }

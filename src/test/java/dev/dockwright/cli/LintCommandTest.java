@@ -14,14 +14,10 @@ import dev.dockwright.lint.demo.DemoLatestTag;
 import dev.dockwright.lint.demo.DemoMaintainer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,26 +26,12 @@ class LintCommandTest {
 
   @TempDir Path dir;
 
-  private Supplier<RuleRegistry> saved;
+  /** The rules lint and fix run with; a test may swap them. */
+  private Supplier<RuleRegistry> rules =
+      () -> RuleRegistry.of(new DemoLatestTag(), new DemoMaintainer());
 
-  private record Run(int exit, String out, String err) {}
-
-  @BeforeEach
-  void fixtureRules() {
-    saved = LintCommand.registry;
-    LintCommand.registry = () -> RuleRegistry.of(new DemoLatestTag(), new DemoMaintainer());
-  }
-
-  @AfterEach
-  void restore() {
-    LintCommand.registry = saved;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.withRules(rules, args);
   }
 
   private Path write(String relative, String text) throws Exception {
@@ -58,7 +40,7 @@ class LintCommandTest {
     return Files.writeString(file, text);
   }
 
-  private static void assertOneLineError(Run run, String expected) {
+  private static void assertOneLineError(CliRun run, String expected) {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(expected).doesNotContain("\tat ").doesNotContain("Exception");
   }
@@ -66,7 +48,7 @@ class LintCommandTest {
   @Test
   void cleanFileExitsZeroSilently() throws Exception {
     Path file = write("Dockerfile", "FROM alpine:3.20\n");
-    Run run = run("lint", file.toString());
+    CliRun run = run("lint", file.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
@@ -75,7 +57,7 @@ class LintCommandTest {
   @Test
   void findingsExitOneWithTheTtyReport() throws Exception {
     Path file = write("Dockerfile", "FROM python:latest\n");
-    Run run = run("lint", "--color=never", file.toString());
+    CliRun run = run("lint", "--color=never", file.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains(file + ":1:6: warning DW9001 Pin python:latest to a version.")
         .contains("    1 | FROM python:latest").contains("1 problem (1 warning) in 1 file");
@@ -89,7 +71,7 @@ class LintCommandTest {
     assertThat(run("lint", "--failure-threshold", "style", file).exit()).isEqualTo(1);
     assertThat(run("lint", "--failure-threshold", "none", file).exit()).isZero();
     assertThat(run("lint", "--no-fail", file).exit()).isZero();
-    Run ignored = run("lint", "--ignore", "DW9001", "--ignore", "DemoMaintainer", file);
+    CliRun ignored = run("lint", "--ignore", "DW9001", "--ignore", "DemoMaintainer", file);
     assertThat(ignored.exit()).isZero();
     assertThat(ignored.out()).isEmpty();
     assertThat(run("lint", "--ignore", "DW9001,DemoMaintainer", file).exit()).isZero();
@@ -103,7 +85,7 @@ class LintCommandTest {
     write(".hadolint.yaml", "ignored: [DW9001]\n");
     assertThat(run("lint", file.toString()).exit()).isZero();
     write("svc/.dockwright.yaml", "override:\n  error: [DW9001]\nfailure-threshold: error\n");
-    Run run = run("lint", "--format", "gnu", file.toString());
+    CliRun run = run("lint", "--format", "gnu", file.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains(": error: Pin python:latest");
   }
@@ -119,11 +101,11 @@ class LintCommandTest {
   void invalidConfigIsAPositionedUsageError() throws Exception {
     Path file = write("Dockerfile", "FROM alpine\n");
     write(".dockwright.yaml", "ignored: [DL3008]\nfailure-threshold: sometimes\n");
-    Run run = run("lint", file.toString());
+    CliRun run = run("lint", file.toString());
     assertOneLineError(run, ".dockwright.yaml:2:20: 'failure-threshold' must be error, warning,"
         + " info, style or off, not 'sometimes'");
     assertThat(run.err().lines().count()).isEqualTo(1);
-    Run missing = run("lint", "--config", dir.resolve("none.yaml").toString(), file.toString());
+    CliRun missing = run("lint", "--config", dir.resolve("none.yaml").toString(), file.toString());
     assertOneLineError(missing, "none.yaml: cannot read config: no such file");
   }
 
@@ -133,7 +115,7 @@ class LintCommandTest {
         "nope: no such file or directory");
     Files.createDirectories(dir.resolve("empty"));
     assertOneLineError(run("lint", dir.resolve("empty").toString()),
-        "empty: no Dockerfile found in this directory");
+        "empty: no Dockerfile or Compose file found in this directory");
   }
 
   @Test
@@ -150,7 +132,7 @@ class LintCommandTest {
   @Test
   void unparsableDockerfileExitsTwoWithAPositionedFinding() throws Exception {
     Path file = write("Dockerfile", "# nothing but a comment\n");
-    Run run = run("lint", "--format", "gnu", file.toString());
+    CliRun run = run("lint", "--format", "gnu", file.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).startsWith(file + ":").contains(": error: ").contains("[DL1000]");
   }
@@ -158,7 +140,7 @@ class LintCommandTest {
   @Test
   void otherFilesAreStillLintedAfterAnInputError() throws Exception {
     Path good = write("b/Dockerfile", "FROM python:latest\n");
-    Run run = run("lint", "--format", "gnu", dir.resolve("missing").toString(), good.toString());
+    CliRun run = run("lint", "--format", "gnu", dir.resolve("missing").toString(), good.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("[DW9001]");
   }
@@ -175,7 +157,7 @@ class LintCommandTest {
     write(".git/Dockerfile", text);
     write("node_modules/pkg/Dockerfile", text);
     write("c/.cache/Dockerfile", text);
-    Run run = run("lint", "--format", "json", dir.toString());
+    CliRun run = run("lint", "--format", "json", dir.toString());
     assertThat(run.exit()).isEqualTo(1);
     JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
     assertThat(files).extracting(JsonNode::asText).containsExactly(
@@ -190,12 +172,12 @@ class LintCommandTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream("FROM python:latest\n".getBytes(StandardCharsets.UTF_8)));
-      Run run = run("lint", "--format", "gnu", "--stdin-filename", "svc/Dockerfile", "-");
+      CliRun run = run("lint", "--format", "gnu", "--stdin-filename", "svc/Dockerfile", "-");
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.out()).isEqualTo(
           "svc/Dockerfile:1:6: warning: Pin python:latest to a version. [DW9001]\n");
       System.setIn(new ByteArrayInputStream("FROM alpine:3\n".getBytes(StandardCharsets.UTF_8)));
-      Run plain = run("lint", "--format", "json", "-");
+      CliRun plain = run("lint", "--format", "json", "-");
       assertThat(plain.exit()).isZero();
       assertThat(new ObjectMapper().readTree(plain.out()).get("files").get(0).asText())
           .isEqualTo("-");
@@ -220,7 +202,7 @@ class LintCommandTest {
     Path file = write("Dockerfile", "FROM python:latest\n");
     for (String format : new String[] {"tty", "json", "sarif", "checkstyle", "junit", "gnu",
         "github"}) {
-      Run run = run("lint", "--format", format, file.toString());
+      CliRun run = run("lint", "--format", format, file.toString());
       assertThat(run.exit()).as(format).isEqualTo(1);
       assertThat(run.out()).as(format).contains("DW9001");
     }
@@ -229,18 +211,18 @@ class LintCommandTest {
 
   @Test
   void crashingRuleExitsThree() throws Exception {
-    LintCommand.registry = () -> RuleRegistry.of(new Crashing());
-    Run run = run("lint", write("Dockerfile", "FROM alpine\n").toString());
+    rules = () -> RuleRegistry.of(new Crashing());
+    CliRun run = run("lint", write("Dockerfile", "FROM alpine\n").toString());
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err()).contains("internal error: rule DW9998 failed");
   }
 
   @Test
   void helpAndUsageErrors() {
-    Run help = run("lint", "--help");
+    CliRun help = run("lint", "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("--failure-threshold").contains("--format");
-    Run bad = run("lint", "--frobnicate");
+    CliRun bad = run("lint", "--frobnicate");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("Unknown option");
   }

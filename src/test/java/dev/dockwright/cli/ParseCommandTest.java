@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ParseCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -33,8 +26,8 @@ class ParseCommandTest {
   @Test
   void dumpOfOneFileHasNoHeader() throws IOException {
     Path f = write("Dockerfile", "FROM a\nRUN echo \"hi\"\n");
-    Run r = run("parse", "--dump", f.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("parse", "--dump", f.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).isEqualTo("(from \"a\")\n(run \"echo \\\"hi\\\"\")\n");
     assertThat(r.err()).isEmpty();
   }
@@ -43,15 +36,15 @@ class ParseCommandTest {
   void severalFilesGetHeaders() throws IOException {
     Path a = write("a.Dockerfile", "FROM a\n");
     Path b = write("b.Dockerfile", "FROM b\n");
-    Run r = run("parse", "--dump", a.toString(), b.toString());
+    CliRun r = run("parse", "--dump", a.toString(), b.toString());
     assertThat(r.out()).isEqualTo("==> " + a + " <==\n(from \"a\")\n\n==> " + b + " <==\n(from \"b\")\n");
   }
 
   @Test
   void parseErrorIsPositionedOnStderrWithExitTwo() throws IOException {
     Path f = write("Dockerfile", "FROM a\n\n  ENV X\n");
-    Run r = run("parse", "--dump", f.toString());
-    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    CliRun r = run("parse", "--dump", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).isEqualTo(f + ":3:3: ENV must have two arguments\n");
     assertThat(r.out()).isEmpty();
   }
@@ -59,30 +52,30 @@ class ParseCommandTest {
   @Test
   void warningsGoToStderrWithoutFailing() throws IOException {
     Path f = write("Dockerfile", "FROM a\nRUN a \\\n\n b\n");
-    Run r = run("parse", "--dump", f.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("parse", "--dump", f.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.err()).isEqualTo(f + ":4:1: warning: Empty continuation line found in: RUN a  b\n");
   }
 
   @Test
   void missingFileIsOneLineAndExitTwo() {
-    Run r = run("parse", "--dump", dir.resolve("nope").toString());
-    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    CliRun r = run("parse", "--dump", dir.resolve("nope").toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).isEqualTo("dockwright: " + dir.resolve("nope") + ": no such file\n");
   }
 
   @Test
   void nonUtf8InputIsRejectedWithItsPosition() throws IOException {
     Path f = Files.write(dir.resolve("Dockerfile"), new byte[] {'F', 'R', 'O', 'M', ' ', 'a', '\n', 'R', (byte) 0xff});
-    Run r = run("parse", f.toString());
-    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    CliRun r = run("parse", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).isEqualTo("dockwright: " + f + ":2:2: not UTF-8 text (byte 0xff)\n");
   }
 
   @Test
   void withoutDumpPrintsAnOutline() throws IOException {
     Path f = write("Dockerfile", "FROM a\nRUN --mount=type=cache,target=/c \\\n  pip install x\nCOPY <<E /x\nhi\nE\nCMD [\"a\"]\n");
-    Run r = run("parse", f.toString());
+    CliRun r = run("parse", f.toString());
     assertThat(r.out()).isEqualTo("1-1 FROM words\n2-3 RUN --mount shell\n4-6 COPY words +1 heredoc\n7-7 CMD exec\n");
   }
 
@@ -95,14 +88,14 @@ class ParseCommandTest {
   void buildkitTestfilesDumpIdenticallyThroughTheCli() throws IOException {
     Path root = SharedData.require("conformance/buildkit-parser");
     for (Path d : dirs(root.resolve("testfiles"))) {
-      Run r = run("parse", "--dump", d.resolve("Dockerfile").toString());
-      assertThat(r.code()).as(d.toString()).isZero();
+      CliRun r = run("parse", "--dump", d.resolve("Dockerfile").toString());
+      assertThat(r.exit()).as(d.toString()).isZero();
       assertThat(r.out()).as(d.toString()).isEqualTo(Files.readString(d.resolve("result")));
     }
     for (Path d : dirs(root.resolve("testfiles-negative"))) {
       Path f = d.resolve("Dockerfile");
-      Run r = run("parse", "--dump", f.toString());
-      assertThat(r.code()).as(d.toString()).isEqualTo(ExitCode.USAGE);
+      CliRun r = run("parse", "--dump", f.toString());
+      assertThat(r.exit()).as(d.toString()).isEqualTo(ExitCode.USAGE);
       assertThat(r.err()).as(d.toString()).matches("\\Q" + f + "\\E:\\d+:\\d+: .+\n");
     }
   }

@@ -9,6 +9,7 @@ import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.syntax.DockerfileParser;
 import dev.dockwright.testsupport.SharedData;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class HadolintConformance {
 
   /** The built-in rules with the project's documented differences. */
   public static HadolintConformance builtin() {
-    return new HadolintConformance(RuleRegistry.builtin(), HadolintDifferences.ofProject());
+    return new HadolintConformance(BuiltinRules.registry(), HadolintDifferences.ofProject());
   }
 
   /** The cases file: {@code DOCKWRIGHT_SHARED} or {@code ../shared}; may not exist. */
@@ -116,8 +117,10 @@ public final class HadolintConformance {
   /** Lints one case and judges it. */
   public Outcome run(HadolintCase c) {
     SourceFile file = SourceFile.of("Dockerfile", c.text());
+    // ShellCheck (a process per file) only where the case counts its findings.
+    boolean shellcheck = c.rule().equals(HadolintCase.SHELLCHECK) || c.rule().equals(HadolintCase.ANY);
     LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), c.text()),
-        config(c.settings()), LintOptions.DEFAULT);
+        config(c.settings()).withShellcheck(shellcheck), LintOptions.DEFAULT);
     List<Finding> all = new ArrayList<>(result.all());
     int counted = (int) all.stream().filter(f -> c.counts(f.code())).count();
     if (!result.internalErrors().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.dockwright.generate;
 
 import dev.dockwright.python.ProjectDetector;
+import dev.dockwright.testsupport.FixtureProjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * check generated Dockerfiles (structure, lint, build) take their cases from {@link #cases()}.
  */
 public final class GeneratedDockerfiles {
-  public static final Path FIXTURES = Path.of("src/test/resources/projects");
+  public static final Path FIXTURES = FixtureProjects.ROOT;
   /** Fixtures that are not one Python project: no project, or a repository of services. */
   private static final List<String> NOT_SINGLE = List.of("not-python", "e2e-multi");
 

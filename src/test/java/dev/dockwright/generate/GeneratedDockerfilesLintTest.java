@@ -6,9 +6,9 @@ import dev.dockwright.lint.Finding;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
 import dev.dockwright.lint.Linter;
-import dev.dockwright.lint.RuleRegistry;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
+import dev.dockwright.rules.BuiltinRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fixture, every target and both stage layouts (the same cases as the structural test).
  */
 class GeneratedDockerfilesLintTest {
-  private static final Linter LINTER = new Linter(RuleRegistry.builtin());
+  private static final Linter LINTER = new Linter(BuiltinRules.registry());
 
   @TempDir Path dir;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dockwright.cli.Main;
 import dev.dockwright.engine.Engine;
 import dev.dockwright.testing.RequiresEngine;
+import dev.dockwright.testsupport.FixtureProjects;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,14 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @RequiresEngine
 class InitEngineTest {
-  private static final Path FIXTURES = GeneratedDockerfiles.FIXTURES;
   private static final String DOCKER = "/usr/bin/docker";
   private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(90);
 
@@ -236,18 +234,6 @@ class InitEngineTest {
   }
 
   private Path copy(String fixture) throws IOException {
-    Path src = FIXTURES.resolve(fixture);
-    Path dst = tmp.resolve(fixture);
-    try (Stream<Path> s = Files.walk(src)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return dst;
+    return FixtureProjects.copy(fixture, tmp);
   }
 }

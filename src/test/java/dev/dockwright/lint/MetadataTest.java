@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockwright.lint.demo.DemoLatestTag;
 import dev.dockwright.lint.demo.DemoMaintainer;
+import dev.dockwright.rules.BuiltinRules;
 import org.junit.jupiter.api.Test;
 
 /** Severity, Origin and RuleInfo: the vocabulary every rule and report uses. */
@@ -55,6 +56,6 @@ class MetadataTest {
     assertThat(registry.find("DW9001")).isPresent();
     assertThat(registry.info("DL1000")).isEqualTo(RuleRegistry.PARSE_ERROR);
     assertThat(registry.info("SC2086").origin()).isEqualTo(Origin.SHELLCHECK);
-    assertThat(RuleRegistry.builtin().entries()).allSatisfy(e -> assertThat(e.info()).isNotNull());
+    assertThat(BuiltinRules.registry().entries()).allSatisfy(e -> assertThat(e.info()).isNotNull());
   }
 }

@@ -1,7 +1,6 @@
 package dev.dockwright.lint;
 
 import dev.dockwright.lint.config.LintConfig;
-import dev.dockwright.syntax.DockerfileParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,11 +48,17 @@ public final class RuleTester {
   private LintOptions options = LintOptions.DEFAULT;
   private Path contextDir;
 
+  private final String fileName;
+
   private RuleTester(RuleRegistry registry) {
     this.linter = new Linter(registry);
+    // Compose rules are tested on Compose files: the same # expect: markers are YAML comments.
+    boolean compose = !registry.entries().isEmpty() && registry.entries().stream()
+        .allMatch(e -> e.info().files() == FileKind.COMPOSE);
+    this.fileName = compose ? "compose.yaml" : "Dockerfile";
   }
 
-  public static RuleTester of(Rule... rules) {
+  public static RuleTester of(LintRule... rules) {
     return new RuleTester(RuleRegistry.of(rules));
   }
 
@@ -70,8 +75,9 @@ public final class RuleTester {
   }
 
   /**
-   * Lints as if the Dockerfile were {@code dir/Dockerfile}: {@code dir} is the build context
-   * (its {@code .dockerignore}, the project's files). By default there is none, as for stdin.
+   * Lints as if the Dockerfile were {@code dir/Dockerfile} (a Compose file {@code
+   * dir/compose.yaml}): {@code dir} is the build context (its {@code .dockerignore}, the project's
+   * files) or the Compose project directory. By default there is none, as for stdin.
    */
   public RuleTester context(Path dir) {
     this.contextDir = dir;
@@ -141,12 +147,15 @@ public final class RuleTester {
       LintConfig base = exampleConfig(entry.rule());
       RuleTester single = new RuleTester(RuleRegistry.of(entry.rule())).config(
           base.withSeverity(info.code(), info.defaultSeverity()));
-      String dockerignore = entry.rule().getClass().getAnnotation(RuleSpec.class).dockerignore();
-      if (!dockerignore.isEmpty()) {
-        single.context(buildContext(dockerignore));
+      RuleSpec spec = entry.rule().getClass().getAnnotation(RuleSpec.class);
+      if (!spec.dockerignore().isEmpty() || spec.exampleFiles().length > 0) {
+        single.context(buildContext(spec.dockerignore(), spec.exampleFiles()));
       }
       List<Finding> bad = single.lint(info.bad()).findings();
-      if (bad.stream().noneMatch(f -> f.code().equals(info.code()))) {
+      // A rule forwarding ShellCheck reports under ShellCheck's codes, not its own.
+      boolean forwards = info.origin() == Origin.SHELLCHECK;
+      if (bad.stream().noneMatch(f -> forwards ? f.code().startsWith("SC")
+          : f.code().equals(info.code()))) {
         throw new AssertionError(info.code() + ": the documented bad example does not trigger"
             + " the rule:\n" + info.bad());
       }
@@ -159,19 +168,29 @@ public final class RuleTester {
   }
 
   /** The rule's {@link RuleSpec#exampleConfig()} over this tester's settings, or these settings. */
-  private LintConfig exampleConfig(Rule rule) {
+  private LintConfig exampleConfig(LintRule rule) {
     String yaml = rule.getClass().getAnnotation(RuleSpec.class).exampleConfig();
     return yaml.isEmpty() ? config
         : dev.dockwright.lint.config.ConfigLoader.parse(yaml, null, "exampleConfig");
   }
 
-  /** A fresh build context directory holding only this {@code .dockerignore}. */
-  private static Path buildContext(String dockerignore) {
+  /**
+   * A fresh directory holding this {@code .dockerignore} (when not empty) and the example files
+   * ({@link RuleSpec#exampleFiles()}: path, content, path, content...).
+   */
+  private static Path buildContext(String dockerignore, String[] files) {
     try {
       Path dir = Files.createTempDirectory("dockwright-context");
       dir.toFile().deleteOnExit();
-      Path file = Files.writeString(dir.resolve(".dockerignore"), dockerignore);
-      file.toFile().deleteOnExit();
+      if (!dockerignore.isEmpty()) {
+        Files.writeString(dir.resolve(".dockerignore"), dockerignore).toFile().deleteOnExit();
+      }
+      for (int i = 0; i + 1 < files.length; i += 2) {
+        Path file = dir.resolve(files[i]);
+        Files.createDirectories(file.getParent());
+        file.getParent().toFile().deleteOnExit();
+        Files.writeString(file, files[i + 1]).toFile().deleteOnExit();
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -189,10 +208,9 @@ public final class RuleTester {
 
   /** Lints without checking expectations. */
   public LintResult lint(String dockerfile) {
-    SourceFile file = contextDir == null ? SourceFile.of("Dockerfile", dockerfile)
-        : new SourceFile("Dockerfile", Optional.of(contextDir.resolve("Dockerfile")), dockerfile);
-    LintResult result = linter.lint(file, DockerfileParser.parse(file.name(), dockerfile), config,
-        options);
+    SourceFile file = contextDir == null ? SourceFile.of(fileName, dockerfile)
+        : new SourceFile(fileName, Optional.of(contextDir.resolve(fileName)), dockerfile);
+    LintResult result = linter.lint(file, config, options);
     if (!result.inputErrors().isEmpty()) {
       throw new AssertionError("the test Dockerfile does not parse: "
           + result.inputErrors().get(0).message() + " (line " + result.inputErrors().get(0).line()

@@ -228,6 +228,20 @@ class DockerfileModelTest {
   }
 
   @Test
+  void execFormRunIsReadAsItsShellCommandLine() {
+    String text = "FROM debian\nRUN [\"apt-get\", \"install\", \"-y\", \"curl\", \"it's here\"]\n";
+    RunStep run = model(text).finalStage().orElseThrow().steps(RunStep.class).get(0);
+    assertThat(run.scripts()).singleElement().satisfies(s -> {
+      assertThat(s.fromExecForm()).isTrue();
+      assertThat(s.text()).isEqualTo("apt-get install -y curl 'it'\\''s here'");
+    });
+    RunStep.Command c = run.commands("apt-get").get(0);
+    assertThat(c.invocation().resolved().argValues()).containsExactly("install", "-y", "curl", "it's here");
+    assertThat(c.range().start().column()).isEqualTo(7); // inside the quotes
+    assertThat(c.range().text(text)).startsWith("apt-get");
+  }
+
+  @Test
   void shellInstructionChangesTheShellAndNonPosixShellsAreNotParsed() {
     Stage s = model("""
         FROM mcr.microsoft.com/windows/servercore

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockwright.io.UserException;
 import dev.dockwright.python.Entrypoint.Kind;
+import dev.dockwright.testsupport.FixtureProjects;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every fixture project with the detection it must produce. */
 class FixtureDetectionTest {
-  static final Path FIXTURES = Path.of("src/test/resources/projects");
+  static final Path FIXTURES = FixtureProjects.ROOT;
 
   record Expect(String fixture, PackageManager manager, String python, Framework framework,
       Kind kind, String target, String importRoot, int port, String health, boolean strict,

@@ -27,8 +27,7 @@ final class BuildkitProgressParser extends ProgressParser {
   }
 
   @Override
-  void line(String raw) {
-    String line = raw.stripTrailing();
+  void read(String line) {
     Matcher v = VERTEX.matcher(line);
     if (!v.matches()) {
       summaryLine(line);

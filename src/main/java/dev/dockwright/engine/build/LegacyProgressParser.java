@@ -10,53 +10,32 @@ import java.util.regex.Pattern;
  * cache} marks it cached, {@code ---> 08524a39124e} ends it, other lines are its output. The error
  * comes separately, from the API's error detail.
  */
-final class LegacyProgressParser extends ProgressParser {
+final class LegacyProgressParser extends SequentialProgressParser {
   private static final Pattern STEP = Pattern.compile("Step (\\d+)/(\\d+) : (.*)");
   private static final Pattern LAYER = Pattern.compile(" ---> [0-9a-f]{12}");
-
-  private String current;
 
   LegacyProgressParser(DockerfileOutline outline, Consumer<BuildEvent> listener, LongSupplier nanoTime) {
     super(outline, listener, nanoTime);
   }
 
   @Override
-  void line(String raw) {
-    String line = raw.stripTrailing();
+  void read(String line) {
     Matcher s = STEP.matcher(line);
     if (s.matches()) {
-      finishRunning();
-      current = s.group(1);
-      start(current, "Step " + s.group(1) + "/" + s.group(2) + " : " + s.group(3),
+      open(s.group(1), "Step " + s.group(1) + "/" + s.group(2) + " : " + s.group(3),
           outline.forLegacyStep(Integer.parseInt(s.group(1))));
-      return;
-    }
-    if (line.startsWith(" ---> Using cache")) {
-      if (current != null) {
-        markCached(current);
-      }
-      return;
-    }
-    if (LAYER.matcher(line).matches()) {
-      if (current != null) {
-        finish(current, BuildStep.Status.DONE, null);
-      }
-      return;
-    }
-    if (line.startsWith(" ---> Running in") || line.startsWith("Removing intermediate container")
-        || line.startsWith("Successfully built") || line.startsWith("Successfully tagged") || line.isBlank()) {
-      return;
-    }
-    if (current != null) {
-      output(current, line);
+    } else if (line.startsWith(" ---> Using cache")) {
+      openCached();
+    } else if (LAYER.matcher(line).matches()) {
+      openDone();
+    } else if (!(line.startsWith(" ---> Running in") || line.startsWith("Removing intermediate container")
+        || line.startsWith("Successfully built") || line.startsWith("Successfully tagged") || line.isBlank())) {
+      openOutput(line);
     }
   }
 
   /** The API's error detail for the build. */
   void error(String message) {
-    error = message.strip();
-    if (current != null) {
-      finish(current, BuildStep.Status.FAILED, null);
-    }
+    fail(message.strip());
   }
 }

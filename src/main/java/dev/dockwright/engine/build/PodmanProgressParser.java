@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  * lines are its output, and {@code Error: ...} is the failure. Podman prints no durations, so they
  * are measured between lines.
  */
-final class PodmanProgressParser extends ProgressParser {
+final class PodmanProgressParser extends SequentialProgressParser {
   private static final Pattern STEP = Pattern.compile("(?:\\[(\\d+)/(\\d+)] )?STEP (\\d+)/(\\d+): (.*)");
   private static final Pattern IMAGE_ID = Pattern.compile("[0-9a-f]{64}");
 
-  private String current;
   private String imageId;
 
   PodmanProgressParser(DockerfileOutline outline, Consumer<BuildEvent> listener, LongSupplier nanoTime) {
@@ -24,47 +23,24 @@ final class PodmanProgressParser extends ProgressParser {
   }
 
   @Override
-  void line(String raw) {
-    String line = raw.stripTrailing();
+  void read(String line) {
     Matcher s = STEP.matcher(line);
     if (s.matches()) {
-      finishRunning();
       int stage = s.group(1) == null ? 1 : Integer.parseInt(s.group(1));
       int n = Integer.parseInt(s.group(3));
-      current = stage + "." + n;
       String name = (s.group(1) == null ? "" : "[" + s.group(1) + "/" + s.group(2) + "] ")
           + "STEP " + n + "/" + s.group(4) + ": " + s.group(5);
-      start(current, name, outline.forPodmanStep(stage, n));
-      return;
-    }
-    if (line.startsWith("--> Using cache")) {
-      if (current != null) {
-        markCached(current);
-      }
-      return;
-    }
-    if (line.startsWith("--> ")) {
-      if (current != null) {
-        finish(current, BuildStep.Status.DONE, null);
-      }
-      return;
-    }
-    if (line.startsWith("Error: ") || line.startsWith("error ")) {
-      error = line.replaceFirst("^(Error: |error )", "");
-      if (current != null) {
-        finish(current, BuildStep.Status.FAILED, null);
-      }
-      return;
-    }
-    if (IMAGE_ID.matcher(line).matches()) {
+      open(stage + "." + n, name, outline.forPodmanStep(stage, n));
+    } else if (line.startsWith("--> Using cache")) {
+      openCached();
+    } else if (line.startsWith("--> ")) {
+      openDone();
+    } else if (line.startsWith("Error: ") || line.startsWith("error ")) {
+      fail(line.replaceFirst("^(Error: |error )", ""));
+    } else if (IMAGE_ID.matcher(line).matches()) {
       imageId = "sha256:" + line;
-      return;
-    }
-    if (line.startsWith("COMMIT") || line.startsWith("Successfully tagged") || line.startsWith("time=")) {
-      return;
-    }
-    if (current != null) {
-      output(current, line);
+    } else if (!(line.startsWith("COMMIT") || line.startsWith("Successfully tagged") || line.startsWith("time="))) {
+      openOutput(line);
     }
   }
 

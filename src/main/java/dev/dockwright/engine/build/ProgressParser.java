@@ -38,7 +38,12 @@ abstract class ProgressParser {
   }
 
   /** Feeds one line of the builder's output (no line terminator). */
-  abstract void line(String line);
+  final void line(String raw) {
+    read(raw.stripTrailing());
+  }
+
+  /** One line of output, trailing blanks removed. */
+  abstract void read(String line);
 
   /** The image id the output announced, if it did. */
   Optional<String> imageId() {

@@ -1,12 +1,9 @@
 package dev.dockwright.lint.config;
 
+import dev.dockwright.io.StrictUtf8;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.Severity;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,11 +86,8 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+      text = StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.Malformed e) {
       throw new UserException(displayName + ": config is not valid UTF-8");
     }
     return parse(text, file, displayName);

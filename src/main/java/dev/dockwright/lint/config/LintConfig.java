@@ -96,6 +96,12 @@ public record LintConfig(
         strictLabels, failureThreshold, noFail, value, shellcheck, noColor);
   }
 
+  /** These settings with ShellCheck switched on or off ({@code --no-shellcheck}). */
+  public LintConfig withShellcheck(boolean value) {
+    return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
+        strictLabels, failureThreshold, noFail, disableIgnorePragma, Optional.of(value), noColor);
+  }
+
   /** The threshold in force: the configured one, else {@link #DEFAULT_FAILURE_THRESHOLD}. */
   public Severity effectiveFailureThreshold() {
     return failureThreshold.orElse(DEFAULT_FAILURE_THRESHOLD);

@@ -5,9 +5,6 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.model.ExposeStep;
-import dev.dockwright.model.PortSpec;
-import dev.dockwright.model.Stage;
 
 /**
  * BuildKit's ExposeInvalidFormat: an EXPOSE entry with an IP address or a host port
@@ -36,18 +33,10 @@ public final class ExposeInvalidFormat implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Stage stage : context.model().stages()) {
-      for (ExposeStep expose : stage.steps(ExposeStep.class)) {
-        for (PortSpec port : ExposePorts.inBuildkitOrder(expose)) {
-          ExposePorts.Parsed parsed = ExposePorts.parse(port.text());
-          if (parsed.invalid()) {
-            break; // BuildKit stops at the first port it cannot parse
-          }
-          if (!parsed.ip().isEmpty() || !parsed.hostPort().isEmpty()) {
-            context.report(expose.range(), "EXPOSE instruction should not define an IP address"
-                + " or host-port mapping, found '" + port.text() + "'");
-          }
-        }
+    for (ExposePorts.Linted entry : ExposePorts.linted(context.model())) {
+      if (!entry.parsed().ip().isEmpty() || !entry.parsed().hostPort().isEmpty()) {
+        context.report(entry.expose().range(), "EXPOSE instruction should not define an IP address"
+            + " or host-port mapping, found '" + entry.port().text() + "'");
       }
     }
   }

@@ -1,7 +1,9 @@
 package dev.dockwright.rules.buildkit;
 
+import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.ExposeStep;
 import dev.dockwright.model.PortSpec;
+import dev.dockwright.model.Stage;
 import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Range;
 import dev.dockwright.syntax.Token;
@@ -43,6 +45,29 @@ final class ExposePorts {
     List<PortSpec> ports = new ArrayList<>(expose.ports());
     ports.sort(Comparator.comparing(p -> written.getOrDefault(p.range(), p.text())));
     return ports;
+  }
+
+  /** An entry BuildKit lints: the port, how it splits, and the EXPOSE it is in. */
+  record Linted(ExposeStep expose, PortSpec port, Parsed parsed) {}
+
+  /**
+   * The entries BuildKit lints, EXPOSE by EXPOSE in its order: it stops at the first entry of an
+   * EXPOSE it cannot parse (that one is a build error, not a warning).
+   */
+  static List<Linted> linted(DockerfileModel model) {
+    List<Linted> out = new ArrayList<>();
+    for (Stage stage : model.stages()) {
+      for (ExposeStep expose : stage.steps(ExposeStep.class)) {
+        for (PortSpec port : inBuildkitOrder(expose)) {
+          Parsed parsed = parse(port.text());
+          if (parsed.invalid()) {
+            break;
+          }
+          out.add(new Linted(expose, port, parsed));
+        }
+      }
+    }
+    return out;
   }
 
   static Parsed parse(String raw) {

@@ -8,9 +8,7 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.lint.TextEdit;
-import dev.dockwright.model.ExposeStep;
 import dev.dockwright.model.PortSpec;
-import dev.dockwright.model.Stage;
 
 /** BuildKit's ExposeProtoCasing: an EXPOSE protocol such as {@code 80/TCP} is not lowercase. */
 @RuleSpec(
@@ -37,29 +35,22 @@ public final class ExposeProtoCasing implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Stage stage : context.model().stages()) {
-      for (ExposeStep expose : stage.steps(ExposeStep.class)) {
-        for (PortSpec port : ExposePorts.inBuildkitOrder(expose)) {
-          ExposePorts.Parsed parsed = ExposePorts.parse(port.text());
-          if (parsed.invalid()) {
-            break; // BuildKit stops at the first port it cannot parse
-          }
-          if (Go.isLower(parsed.protocol())) {
-            continue;
-          }
-          String message = "Defined protocol '" + port.text()
-              + "' in EXPOSE instruction should be lowercase";
-          String written = context.text(port.range());
-          int slash = written.lastIndexOf('/');
-          if (written.equals(port.text()) && slash >= 0) {
-            int start = port.range().startOffset() + slash + 1;
-            context.report(expose.range(), message, Fix.safe("Lower-case the protocol",
-                TextEdit.replace(start, port.range().endOffset(),
-                    Go.toLower(written.substring(slash + 1)))));
-          } else {
-            context.report(expose.range(), message);
-          }
-        }
+    for (ExposePorts.Linted entry : ExposePorts.linted(context.model())) {
+      if (Go.isLower(entry.parsed().protocol())) {
+        continue;
+      }
+      PortSpec port = entry.port();
+      String message = "Defined protocol '" + port.text()
+          + "' in EXPOSE instruction should be lowercase";
+      String written = context.text(port.range());
+      int slash = written.lastIndexOf('/');
+      if (written.equals(port.text()) && slash >= 0) {
+        int start = port.range().startOffset() + slash + 1;
+        context.report(entry.expose().range(), message, Fix.safe("Lower-case the protocol",
+            TextEdit.replace(start, port.range().endOffset(),
+                Go.toLower(written.substring(slash + 1)))));
+      } else {
+        context.report(entry.expose().range(), message);
       }
     }
   }

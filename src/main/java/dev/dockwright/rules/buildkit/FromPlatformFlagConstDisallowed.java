@@ -5,10 +5,7 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.Stage;
 import dev.dockwright.syntax.expand.Expansion;
-import java.util.Optional;
 
 /**
  * BuildKit's FromPlatformFlagConstDisallowed: {@code FROM --platform=} with a constant value.
@@ -38,13 +35,8 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    DockerfileModel model = context.model();
-    for (Stage stage : model.stages()) {
-      Optional<String> platform = FromLine.platform(stage.from());
-      if (platform.isEmpty()) {
-        continue;
-      }
-      Expansion e = GlobalArgs.expand(model, platform.get());
+    for (GlobalArgs.PlatformFlag flag : GlobalArgs.platformFlags(context.model())) {
+      Expansion e = flag.expanded();
       if (e.failed() || !e.matched().isEmpty() || !e.unmatched().isEmpty()) {
         continue; // a variable is involved: not a constant
       }
@@ -54,11 +46,11 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
       } catch (Platforms.InvalidPlatform invalid) {
         continue; // the build fails on it anyway
       }
-      String name = FromLine.stageName(stage.from()).orElse("");
+      String name = FromLine.stageName(flag.stage().from()).orElse("");
       if (name.contains(p.os()) || name.contains(p.architecture())) {
         continue;
       }
-      context.report(stage.range(), "FROM --platform flag should not use constant value "
+      context.report(flag.stage().range(), "FROM --platform flag should not use constant value "
           + Go.quote(e.text()));
     }
   }

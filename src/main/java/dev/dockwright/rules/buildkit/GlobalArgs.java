@@ -2,6 +2,7 @@ package dev.dockwright.rules.buildkit;
 
 import dev.dockwright.model.ArgStep;
 import dev.dockwright.model.DockerfileModel;
+import dev.dockwright.model.Stage;
 import dev.dockwright.syntax.expand.Env;
 import dev.dockwright.syntax.expand.Expansion;
 import dev.dockwright.syntax.expand.ExpansionOptions;
@@ -34,6 +35,19 @@ final class GlobalArgs {
   /** Expands a FROM word with the global scope as the build sees it (build arguments applied). */
   static Expansion expand(DockerfileModel model, String word) {
     return expander(model).expand(word, model.globalScope());
+  }
+
+  /** A stage's {@code FROM --platform} value: as written, and expanded as {@link #expand} does. */
+  record PlatformFlag(Stage stage, String written, Expansion expanded) {}
+
+  /** The {@code --platform} values of the FROM lines, in stage order (stages without one left out). */
+  static List<PlatformFlag> platformFlags(DockerfileModel model) {
+    List<PlatformFlag> out = new ArrayList<>();
+    for (Stage stage : model.stages()) {
+      FromLine.platform(stage.from())
+          .ifPresent(written -> out.add(new PlatformFlag(stage, written, expand(model, written))));
+    }
+    return out;
   }
 
   /**

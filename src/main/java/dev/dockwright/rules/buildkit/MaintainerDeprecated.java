@@ -12,6 +12,7 @@ import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import dev.dockwright.syntax.Range;
+import java.util.Optional;
 
 /** BuildKit's MaintainerDeprecated: the MAINTAINER instruction. */
 @RuleSpec(
@@ -41,22 +42,43 @@ public final class MaintainerDeprecated implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    reportEach(context, "Maintainer instruction is deprecated in favor of using label");
+  }
+
+  /**
+   * Reports every MAINTAINER with {@code message} and the label fix; shared with hadolint's
+   * DL4000, which says the same in its own words.
+   */
+  public static void reportEach(RuleContext context, String message) {
     char escape = context.dockerfile().escapeChar();
     for (Instruction in : context.dockerfile().instructions()) {
       if (in.kind() != InstructionKind.MAINTAINER) {
         continue;
       }
-      String message = "Maintainer instruction is deprecated in favor of using label";
-      if (in.arguments() instanceof Arguments.Text text && !text.text().value().isEmpty()) {
-        Range range = in.range();
-        String label = "LABEL org.opencontainers.image.authors="
-            + quoted(text.text().value(), escape);
-        context.report(range, message, Fix.safe("Use the org.opencontainers.image.authors label",
-            TextEdit.replace(range.startOffset(), range.endOffset(), label)));
+      Optional<Fix> fix = labelFix(in, escape);
+      if (fix.isPresent()) {
+        context.report(in.range(), message, fix.get());
       } else {
         context.report(in.range(), message);
       }
     }
+  }
+
+  /**
+   * The MAINTAINER instruction replaced by {@code LABEL org.opencontainers.image.authors="..."}
+   * holding the same text; empty for a MAINTAINER without text.
+   *
+   * @param escape the Dockerfile's escape character
+   */
+  static Optional<Fix> labelFix(Instruction maintainer, char escape) {
+    if (!(maintainer.arguments() instanceof Arguments.Text text)
+        || text.text().value().isEmpty()) {
+      return Optional.empty();
+    }
+    Range range = maintainer.range();
+    String label = "LABEL org.opencontainers.image.authors=" + quoted(text.text().value(), escape);
+    return Optional.of(Fix.safe("Use the org.opencontainers.image.authors label",
+        TextEdit.replace(range.startOffset(), range.endOffset(), label)));
   }
 
   /**

@@ -6,10 +6,8 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.Stage;
 import dev.dockwright.syntax.expand.Expansion;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * BuildKit's RedundantTargetPlatform: {@code FROM --platform=$TARGETPLATFORM}, which is what a
@@ -42,16 +40,12 @@ public final class RedundantTargetPlatform implements Rule {
   @Override
   public void check(RuleContext context) {
     DockerfileModel model = context.model();
-    for (Stage stage : model.stages()) {
-      Optional<String> platform = FromLine.platform(stage.from());
-      if (platform.isEmpty()) {
-        continue;
-      }
-      Expansion e = GlobalArgs.expand(model, platform.get());
+    for (GlobalArgs.PlatformFlag flag : GlobalArgs.platformFlags(model)) {
+      Expansion e = flag.expanded();
       if (e.matched().size() == 1 && e.unmatched().isEmpty()
           && e.matched().contains(TARGET_PLATFORM)
           && Objects.equals(e.text(), model.globalScope().get(TARGET_PLATFORM))) {
-        context.report(stage.range(), "Setting platform to predefined " + platform.get()
+        context.report(flag.stage().range(), "Setting platform to predefined " + flag.written()
             + " in FROM is redundant as this is the default behavior");
       }
     }

@@ -51,7 +51,35 @@ public final class HadolintRules {
         new PipNoCacheDir(), // DL3042
         new OnbuildForbiddenTrigger(), // DL3043
         new EnvSelfReference(), // DL3044
-        new CopyRelativeWithoutWorkdir() // DL3045
+        new CopyRelativeWithoutWorkdir(), // DL3045
+        new UseraddHighUid(), // DL3046
+        new WgetWithoutProgress(), // DL3047
+        new InvalidLabelKey(), // DL3048
+        new MissingLabel(), // DL3049
+        new SuperfluousLabel(), // DL3050
+        new EmptyLabel(), // DL3051
+        new LabelNotUrl(), // DL3052
+        new LabelNotRfc3339(), // DL3053
+        new LabelNotSpdx(), // DL3054
+        new LabelNotGitHash(), // DL3055
+        new LabelNotSemver(), // DL3056
+        new MissingHealthcheck(), // DL3057
+        new LabelNotEmail(), // DL3058
+        new ConsecutiveRuns(), // DL3059
+        new YarnCacheNotCleaned(), // DL3060
+        new InstructionBeforeFrom(), // DL3061
+        new GoPinVersions(), // DL3062
+        new ReservedStageAlias(), // DL3063
+        new SensitiveArgOrEnv(), // DL3064
+        new RedundantPlatformFlag(), // DL3065
+        new NonNumericUser(), // DL3066
+        new CopyWholeFilesystem(), // DL3067
+        new DeprecatedMaintainer(), // DL4000
+        new WgetAndCurl(), // DL4001
+        new MultipleCmds(), // DL4003
+        new MultipleEntrypoints(), // DL4004
+        new ShellViaSymlink(), // DL4005
+        new PipefailMissing() // DL4006
     );
   }
 }

@@ -10,9 +10,28 @@ public final class DockwrightRules {
   public static List<Rule> all() {
     return List.of(
         new CopyFromMissingPath(),
+        new EditableInstallNotShipped(),
+        new CompilersInFinalImage(),
+        new PackageCacheLeft(),
+        new BuildToolsShipped(),
+        new DependenciesAfterSourceCopy(),
         new RunsAsRoot(),
+        new ShellFormServer(),
+        new PlaceholderValues(),
+        new SecretsInImage(),
+        new TlsVerificationDisabled(),
+        new RootOwnedWritablePath(),
         new MaskedBuildFailure(),
-        new HealthcheckToolMissing()
+        new EchoEscapes(),
+        new HealthcheckToolMissing(),
+        new HealthcheckMissing(),
+        new PythonUnbufferedNotSet(),
+        new PythonBytecodeWritten(),
+        new ServerBoundToLocalhost(),
+        new DevelopmentServer(),
+        new PortMismatch(),
+        new StreamlitCorsXsrfConflict(),
+        new PythonVersionDrift()
     );
   }
 }

@@ -6,11 +6,9 @@ import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.CommandSpec;
-import dev.dockwright.model.CopyStep;
 import dev.dockwright.model.HealthcheckStep;
-import dev.dockwright.model.Installs;
 import dev.dockwright.model.Stage;
-import dev.dockwright.model.image.ImageFacts;
+import dev.dockwright.model.ToolPresence;
 import dev.dockwright.model.image.Presence;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.syntax.Range;
@@ -69,32 +67,13 @@ public final class HealthcheckToolMissing implements Rule {
   }
 
   private static void checkTool(RuleContext context, Stage stage, String tool, Range range) {
-    if (!tool.equals("curl") && !tool.equals("wget")) {
-      return;
-    }
-    ImageFacts facts = stage.facts();
-    Presence inBase = tool.equals("curl") ? facts.curl() : facts.wget();
-    if (inBase != Presence.ABSENT || Installs.installs(stage, tool)
-        || (tool.equals("wget") && Installs.installs(stage, "busybox")) || copiesBinary(stage, tool)) {
+    if (!ToolPresence.known(tool) || ToolPresence.of(stage, tool) != Presence.ABSENT) {
       return;
     }
     String base = stage.image().map(i -> i.raw()).orElse(stage.baseText());
     context.report(range, "The HEALTHCHECK runs " + tool + ", but " + base
         + " does not include it and no stage installs it: the check will always fail. Probe"
         + " with python -c 'import urllib.request; ...' or install " + tool + ".");
-  }
-
-  /** {@code COPY --from=... /usr/bin/curl /usr/local/bin/} and the like, here or in a parent. */
-  private static boolean copiesBinary(Stage stage, String tool) {
-    for (Stage s = stage; s != null; s = s.parent().orElse(null)) {
-      for (CopyStep copy : s.steps(CopyStep.class)) {
-        if (copy.sources().stream().anyMatch(src -> baseName(src).equals(tool))
-            || baseName(copy.resolvedDestination()).equals(tool)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static String baseName(String path) {

@@ -1,5 +1,6 @@
 package dev.dockwright.syntax.expand;
 
+import dev.dockwright.syntax.GoText;
 import java.util.Arrays;
 
 /**
@@ -43,7 +44,7 @@ final class ShellPattern {
           }
           i++;
           if (following != '*' && following != '?' && following != '\\') {
-            throw new ShellWord.LexError("invalid escape '\\" + GoStrings.runeString(following) + "'");
+            throw new ShellWord.LexError("invalid escape '\\" + GoText.runeString(following) + "'");
           }
           out[n++] = following;
         }

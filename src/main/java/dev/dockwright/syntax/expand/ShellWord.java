@@ -1,5 +1,6 @@
 package dev.dockwright.syntax.expand;
 
+import dev.dockwright.syntax.GoText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ final class ShellWord {
       }
       if (stopChar != EOF) {
         throw new LexError("unexpected end of statement while looking for matching "
-            + GoStrings.runeString(stopChar));
+            + GoText.runeString(stopChar));
       }
       return new Processed(result.toString(), words.finish());
     } finally {
@@ -201,7 +202,7 @@ final class ShellWord {
     }
     String name = processName();
     int ch = next();
-    String chs = GoStrings.runeString(ch);
+    String chs = GoText.runeString(ch);
     boolean nullIsUnset = false;
     if (ch == '}') {
       String value = getEnv(name);
@@ -216,7 +217,7 @@ final class ShellWord {
     if (ch == ':') {
       nullIsUnset = true;
       ch = next();
-      chs += GoStrings.runeString(ch);
+      chs += GoText.runeString(ch);
     } else if (ch != '+' && ch != '-' && ch != '?' && ch != '#' && ch != '%') {
       throw new LexError("unsupported modifier (" + chs + ") in substitution");
     }
@@ -312,7 +313,7 @@ final class ShellWord {
         return name.toString();
       }
       if (name.length() == 0 && isSpecialParam(ch)) {
-        return GoStrings.runeString(next());
+        return GoText.runeString(next());
       }
       if (!Character.isLetter(ch) && !Character.isDigit(ch) && ch != '_') {
         break;
@@ -368,7 +369,7 @@ final class ShellWord {
     }
 
     void addChar(int ch) {
-      if (GoStrings.isSpace(ch)) {
+      if (GoText.isSpace(ch)) {
         if (inWord && buf.length() != 0) {
           words.add(buf.toString());
           buf.setLength(0);

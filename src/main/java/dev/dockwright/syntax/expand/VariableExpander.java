@@ -1,5 +1,6 @@
 package dev.dockwright.syntax.expand;
 
+import dev.dockwright.syntax.GoText;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public final class VariableExpander {
       return new Expansion(
           processed.text(), processed.words(), lexer.matched(), lexer.unmatched(), null);
     } catch (ShellWord.LexError e) {
-      String message = "failed to process " + GoStrings.quote(word) + ": " + e.getMessage();
+      String message = "failed to process " + GoText.quote(word) + ": " + e.getMessage();
       return new Expansion("", List.of(), lexer.matched(), lexer.unmatched(), message);
     }
   }

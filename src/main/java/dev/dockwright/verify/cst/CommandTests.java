@@ -1,9 +1,9 @@
 package dev.dockwright.verify.cst;
 
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.cst.StructureTest.CommandTest;
 import dev.dockwright.verify.cst.StructureTest.EnvVar;
-import dev.dockwright.verify.secrets.SecretPatterns;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.dockwright.verify.cst;
 
 import dev.dockwright.image.ImageConfig;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.cst.StructureTest.EnvVar;
 import dev.dockwright.verify.cst.StructureTest.MetadataTest;
-import dev.dockwright.verify.secrets.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.ExecForm;
 import dev.dockwright.image.ImageConfig;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.Healthcheck;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.Durations;
 import dev.dockwright.verify.spec.ImageSpec.HealthcheckLimits;

@@ -1,6 +1,6 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

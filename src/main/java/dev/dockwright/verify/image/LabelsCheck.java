@@ -1,6 +1,6 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.ImageSpec.Labels;
 import java.util.ArrayList;

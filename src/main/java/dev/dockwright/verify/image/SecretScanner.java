@@ -1,9 +1,9 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretKind;
-import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.FileContentVisitor;
 import dev.dockwright.image.LayerEntry;
+import dev.dockwright.secrets.SecretKind;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.spec.ImageSpec;
 import java.io.IOException;
 import java.io.InputStream;

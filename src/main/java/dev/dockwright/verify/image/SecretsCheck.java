@@ -1,10 +1,10 @@
 package dev.dockwright.verify.image;
 
-import dev.dockwright.verify.secrets.SecretKind;
-import dev.dockwright.verify.secrets.SecretPatterns;
 import dev.dockwright.image.HistoryEntry;
 import dev.dockwright.image.Image;
 import dev.dockwright.image.MergedFilesystem;
+import dev.dockwright.secrets.SecretKind;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.ByteSize;
 import dev.dockwright.verify.spec.ImageSpec.Secrets;

@@ -102,7 +102,7 @@ public final class EngineCommandRunner implements CommandRunner {
       options.user().ifPresent(cmd::withUser);
       String id;
       try {
-        id = cmd.exec().getId();
+        id = resources.creating(() -> cmd.exec().getId());
       } catch (RuntimeException e) {
         throw new IOException("cannot create a container of " + current + ": " + e.getMessage(), e);
       }

@@ -172,7 +172,8 @@ public final class RuntimeChecks {
   private String createNetwork() {
     String name = "dockwright-verify-" + resources.session();
     try {
-      String id = api.createNetworkCmd().withName(name).withDriver("bridge").withLabels(resources.labels()).exec().getId();
+      String id = resources.creating(() -> api.createNetworkCmd().withName(name).withDriver("bridge")
+          .withLabels(resources.labels()).exec().getId());
       resources.network(id);
       return name;
     } catch (RuntimeException e) {
@@ -206,7 +207,7 @@ public final class RuntimeChecks {
       cmd.withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
     cmd.withHostConfig(host);
-    String id = cmd.exec().getId();
+    String id = resources.creating(() -> cmd.exec().getId());
     resources.container(id);
     return id;
   }

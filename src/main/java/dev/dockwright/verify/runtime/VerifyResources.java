@@ -50,6 +50,26 @@ public final class VerifyResources implements AutoCloseable {
   }
 
   private boolean closed;
+  private int creating;
+
+  /**
+   * Runs an engine call that creates something labelled with {@link #labels()}. While it is in
+   * flight a Ctrl-C cannot know its id yet, so {@link #close()} from the shutdown hook waits for it
+   * (briefly) and then also removes whatever carries this session's label.
+   */
+  public <T> T creating(java.util.function.Supplier<T> create) {
+    synchronized (this) {
+      creating++;
+    }
+    try {
+      return create.get();
+    } finally {
+      synchronized (this) {
+        creating--;
+        notifyAll();
+      }
+    }
+  }
 
   /** Records a container; one created after close (a Ctrl-C race) is removed at once. */
   public synchronized void container(String id) {
@@ -73,10 +93,24 @@ public final class VerifyResources implements AutoCloseable {
     }
   }
 
-  /** Removes everything recorded, newest first; failures to remove are ignored (best effort). */
+  /**
+   * Removes everything recorded, newest first, then anything else that carries this session's
+   * label (created by a call that was still in flight); failures to remove are ignored (best
+   * effort, the rest must still go).
+   */
   @Override
   public synchronized void close() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (creating > 0 && System.nanoTime() < deadline) {
+      try {
+        wait(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     DockerClient api = engine.api();
+    sweepByLabel(api);
     for (String id : reversed(containers)) {
       try {
         api.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
@@ -105,6 +139,28 @@ public final class VerifyResources implements AutoCloseable {
     images.clear();
     closed = true;
     OPEN.remove(this);
+  }
+
+  /** Adds to the lists what the engine knows under this session's label. */
+  private void sweepByLabel(DockerClient api) {
+    String filter = LABEL + "=" + session;
+    try {
+      api.listContainersCmd().withShowAll(true).withLabelFilter(List.of(filter)).exec()
+          .forEach(c -> {
+            if (!containers.contains(c.getId())) {
+              containers.add(c.getId());
+            }
+          });
+      api.listNetworksCmd().exec().stream()
+          .filter(n -> n.getLabels() != null && session.equals(n.getLabels().get(LABEL)))
+          .forEach(n -> {
+            if (!networks.contains(n.getId())) {
+              networks.add(n.getId());
+            }
+          });
+    } catch (RuntimeException e) {
+      // the engine went away: remove what was recorded
+    }
   }
 
   private static List<String> reversed(List<String> list) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockwright.syntax.GoText;
 import dev.dockwright.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -230,11 +231,11 @@ class BuildKitShellConformanceTest {
 
   private static String differ(String expected, String actual) {
     return expected.equals(actual) ? null
-        : "expected " + GoStrings.quote(expected) + ", got "
-            + (actual == null ? "an error" : GoStrings.quote(actual));
+        : "expected " + GoText.quote(expected) + ", got "
+            + (actual == null ? "an error" : GoText.quote(actual));
   }
 
   private static String show(Expansion e) {
-    return GoStrings.quote(e.text()) + " " + e.words();
+    return GoText.quote(e.text()) + " " + e.words();
   }
 }

@@ -1,0 +1,236 @@
+package dev.dockwright.rules.python;
+
+import dev.dockwright.lint.Origin;
+import dev.dockwright.lint.Rule;
+import dev.dockwright.lint.RuleContext;
+import dev.dockwright.lint.RuleSpec;
+import dev.dockwright.lint.Severity;
+import dev.dockwright.model.ArgStep;
+import dev.dockwright.model.CopyStep;
+import dev.dockwright.model.EnvStep;
+import dev.dockwright.model.LabelStep;
+import dev.dockwright.model.Stage;
+import dev.dockwright.model.Variable;
+import dev.dockwright.syntax.Range;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@RuleSpec(
+    code = "DW2004",
+    name = "SecretsInImage",
+    severity = Severity.ERROR,
+    origin = Origin.DOCKWRIGHT,
+    summary = "A secret is written into the Dockerfile or the image: a literal password, key or"
+        + " token in ENV/ARG/LABEL, a private key or token by its format, or a copied .env or"
+        + " key file.",
+    rationale = """
+        ENV and LABEL values are stored in the image configuration and ARG values in its \
+        history: anyone who can pull the image reads them with `docker inspect` or `docker \
+        history`, and the Dockerfile itself puts them in version control. A copied `.env`, \
+        SSH key or `.netrc` is a file in a layer, readable even if a later step deletes it. \
+        Names are matched by their parts (`DB_PASSWORD`, `OPENAI_API_KEY`, `SECRET_KEY`, \
+        `GITHUB_TOKEN`), but only with values that look like a secret: references to \
+        variables, booleans, numbers, paths and names such as `KEY_FILE=/run/secrets/key`, \
+        `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint) or \
+        `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. \
+        Values of any name are also matched against well-known credential formats (private \
+        key blocks, AWS, GitHub, GitLab, Slack, OpenAI, Stripe, Google, Hugging Face tokens, \
+        JWTs, passwords in URLs). Findings never repeat the value. Pass secrets at run time \
+        (environment, orchestrator secrets) and at build time with `RUN \
+        --mount=type=secret`.""",
+    bad = """
+        FROM python:3.12-slim
+        ENV DJANGO_SECRET_KEY=9x$k2!vq8@w0pl3m7zr4t6yh1
+        COPY .env /app/.env
+        """,
+    good = """
+        FROM python:3.12-slim
+        ENV DJANGO_SECRET_KEY_FILE=/run/secrets/django_key AUTH_ENABLED=true
+        RUN --mount=type=secret,id=pip_token pip install --no-cache-dir -r requirements.txt
+        """)
+public final class SecretsInImage implements Rule {
+
+  /** Name parts that mean a secret on their own. */
+  private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pword",
+      "passphrase", "secret", "token", "apikey", "credential", "credentials", "privatekey",
+      "accesskey", "secretkey");
+
+  /** Name parts that say the value is about a secret, not the secret itself. */
+  private static final Set<String> NOT_THE_SECRET = Set.of("file", "path", "dir", "location",
+      "id", "name", "header", "type", "length", "size", "algorithm", "alg", "format", "prefix",
+      "fingerprint", "url", "uri", "host", "port", "enabled", "enable", "required", "mode",
+      "public", "pub", "gpg", "pgp", "keyserver", "keyring", "sock", "socket", "expire",
+      "expires", "expiry", "ttl", "timeout", "lifetime", "max", "min", "count", "limit", "env",
+      "var", "field", "param", "policy", "rotation", "version", "provider", "backend", "store",
+      "method", "scope", "user", "username", "login", "email", "hint", "salt", "rounds", "cost",
+      "endpoint", "region", "tokenizer", "tokenizers", "tokens", "keys");
+
+  /** {@code API_KEY}, {@code SIGNING_KEY}: qualifiers that make "key" a secret. */
+  private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "private", "access",
+      "auth", "encryption", "signing", "master", "client", "app", "license", "licence", "session",
+      "jwt", "hmac", "crypt", "django", "flask", "stripe", "openai", "anthropic", "service",
+      "account", "admin", "root", "db", "database", "cookie", "webhook", "sendgrid", "mailgun");
+
+  /** Credentials recognisable by format, whatever the name. */
+  private static final Map<String, Pattern> FORMATS = new LinkedHashMap<>();
+
+  static {
+    FORMATS.put("a private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"));
+    FORMATS.put("an AWS access key", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"));
+    FORMATS.put("a GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})"));
+    FORMATS.put("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"));
+    FORMATS.put("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"));
+    FORMATS.put("an OpenAI or Anthropic key", Pattern.compile("\\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{32,}"));
+    FORMATS.put("a Stripe key", Pattern.compile("\\b[sr]k_live_[0-9a-zA-Z]{16,}"));
+    FORMATS.put("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"));
+    FORMATS.put("a Hugging Face token", Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"));
+    FORMATS.put("an npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"));
+    FORMATS.put("a PyPI token", Pattern.compile("\\bpypi-AgE[A-Za-z0-9_-]{50,}"));
+    FORMATS.put("a JWT", Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"));
+    FORMATS.put("a password in a URL", Pattern.compile(
+        "\\b[a-z][a-z0-9+.-]*://[^/\\s:@$]+:(?!\\$|\\{|<|\\*+@|x+@|password@|pass@)[^/\\s@]+@"));
+  }
+
+  /** Values that are not secrets whatever the name says. */
+  private static final Pattern HARMLESS = Pattern.compile("(?i)"
+      + "|true|false|yes|no|on|off|enabled?|disabled?|none|null|nil|unset|dummy|test|testing"
+      + "|placeholder|changeme|change[-_]?me|redacted|\\*+|x+|\\.\\.\\.|<[^>]*>|-?\\d+(\\.\\d+)?"
+      + "|[a-z]+://[^@\\s]*|[./~].*|[A-Z_][A-Z0-9_]*_(FILE|PATH)");
+
+  /** Files that hold credentials. */
+  private static final Pattern SECRET_FILE = Pattern.compile(
+      "(?i)\\.env(\\.(?!example$|sample$|template$|dist$|defaults?$|tpl$|in$|ci$|test$)[\\w.-]+)?"
+      + "|id_(rsa|dsa|ecdsa|ed25519)|\\.netrc|\\.pypirc|\\.git-credentials|credentials"
+      + "|credentials\\.json|service[-_]?account[\\w.-]*\\.json|[\\w.-]+-key\\.json|\\.htpasswd");
+
+  @Override
+  public void check(RuleContext context) {
+    List<Stage> shipped = context.model().shippedStages();
+    for (Stage stage : context.model().reachableStages()) {
+      boolean ships = shipped.contains(stage);
+      for (EnvStep env : stage.steps(EnvStep.class)) {
+        for (Variable v : env.variables()) {
+          checkValue(context, "ENV", v.name(), v.value(), v.pair().range(), ships);
+        }
+      }
+      for (ArgStep arg : stage.steps(ArgStep.class)) {
+        checkArgs(context, arg);
+      }
+      if (ships) {
+        for (LabelStep label : stage.steps(LabelStep.class)) {
+          for (Variable v : label.labels()) {
+            format(v.value()).ifPresent(kind -> context.report(v.pair().range(), "LABEL "
+                + v.name() + " contains " + kind + " (value not shown): labels are public in"
+                + " the image configuration. Remove it and rotate the credential."));
+          }
+        }
+        for (CopyStep copy : stage.steps(CopyStep.class)) {
+          copiedSecrets(context, copy);
+        }
+      }
+    }
+    for (ArgStep arg : context.model().globalArgs()) {
+      checkArgs(context, arg);
+    }
+  }
+
+  private static void checkArgs(RuleContext context, ArgStep arg) {
+    for (ArgStep.Arg a : arg.args()) {
+      if (a.defaultValue().isPresent()) {
+        Range range = a.declaration().defaultValue().map(t -> new Range(
+            a.declaration().name().range().start(), t.range().end()))
+            .orElse(a.declaration().name().range());
+        checkValue(context, "ARG", a.name(), a.defaultValue().get(), range, false);
+      }
+    }
+  }
+
+  private static void checkValue(RuleContext context, String kind, String name, String value,
+      Range range, boolean ships) {
+    Optional<String> format = format(value);
+    String where = kind.equals("ARG") ? "build arguments are recorded in the image history"
+        : ships ? "ENV is stored in the image configuration, readable with docker inspect"
+        : "it is written in the Dockerfile";
+    if (format.isPresent()) {
+      context.report(range, kind + " " + name + " contains " + format.get() + " (value not"
+          + " shown): " + where + ". Pass it at run time or with RUN --mount=type=secret, and"
+          + " rotate it.");
+    } else if (secretName(name) && looksSecret(value)) {
+      context.report(range, kind + " " + name + " has a literal secret value (not shown): "
+          + where + ". Pass it at run time or with RUN --mount=type=secret.");
+    }
+  }
+
+  /** The kind of credential the value contains, by format. */
+  static Optional<String> format(String value) {
+    for (Map.Entry<String, Pattern> e : FORMATS.entrySet()) {
+      if (e.getValue().matcher(value).find()) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code DB_PASSWORD}, {@code OPENAI_API_KEY}, {@code secretKey}; not {@code KEY_FILE}. */
+  static boolean secretName(String name) {
+    List<String> parts = parts(name);
+    if (parts.stream().anyMatch(NOT_THE_SECRET::contains)) {
+      return false;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      if (SECRET_WORDS.contains(p)) {
+        return true;
+      }
+      if (p.equals("key") && i > 0 && KEY_QUALIFIERS.contains(parts.get(i - 1))) {
+        return true;
+      }
+      if (p.equals("key") && parts.size() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A literal that could be a secret: not empty, not a reference, boolean, number or path. */
+  static boolean looksSecret(String value) {
+    String v = value.strip();
+    return v.length() >= 4 && !v.contains("$") && !HARMLESS.matcher(v).matches()
+        && PlaceholderValues.placeholder(v).isEmpty();
+  }
+
+  /** Name parts: {@code OPENAI_API_KEY} and {@code openaiApiKey} give openai, api, key. */
+  private static List<String> parts(String name) {
+    List<String> out = new ArrayList<>();
+    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    for (String p : spaced.split("[_.\\-]+")) {
+      if (!p.isEmpty()) {
+        out.add(p.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static void copiedSecrets(RuleContext context, CopyStep copy) {
+    if (!copy.fromContext()) {
+      return;
+    }
+    for (int i = 0; i < copy.sources().size(); i++) {
+      String src = copy.sources().get(i);
+      String base = src.replaceAll("/+$", "");
+      base = base.substring(base.lastIndexOf('/') + 1);
+      if (SECRET_FILE.matcher(base).matches() || src.endsWith(".aws/credentials")) {
+        context.report(copy.sourceTokens().get(i).range(), copy.instruction().keyword().value()
+            .toUpperCase(Locale.ROOT) + " " + base + " puts a credentials file into a layer of"
+            + " the image, where it stays even if a later step deletes it. Provide it at run"
+            + " time (env_file, a mounted secret) or use RUN --mount=type=secret.");
+      }
+    }
+  }
+}
