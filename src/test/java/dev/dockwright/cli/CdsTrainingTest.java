@@ -6,7 +6,7 @@ import dev.dockwright.lint.Finding;
 import dev.dockwright.lint.LintOptions;
 import dev.dockwright.lint.LintResult;
 import dev.dockwright.lint.Linter;
-import dev.dockwright.lint.RuleRegistry;
+import dev.dockwright.rules.BuiltinRules;
 import dev.dockwright.lint.SourceFile;
 import dev.dockwright.lint.config.LintConfig;
 import java.io.ByteArrayInputStream;
@@ -70,7 +70,7 @@ class CdsTrainingTest {
   }
 
   private static LintResult lint(String text) {
-    return new Linter(RuleRegistry.builtin())
+    return new Linter(BuiltinRules.registry())
         .lint(SourceFile.of("Dockerfile", text), LintConfig.DEFAULTS, LintOptions.DEFAULT);
   }
 }
