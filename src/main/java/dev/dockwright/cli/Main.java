@@ -1,31 +1,41 @@
 package dev.dockwright.cli;
 
 import dev.dockwright.io.UserException;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-
-import java.io.PrintWriter;
 
 /**
  * Entry point: a thin shell over the library packages. Every subcommand returns an exit code from
  * {@link ExitCode}; user errors become one-line messages, never stack traces.
+ *
+ * <p>Subcommands are registered per run, not in {@code @Command(subcommands=...)}: picocli builds a
+ * command's model by reflection over its options (and loads the types they name), which for all
+ * commands costs more than linting a file. A run whose first argument names a command builds only
+ * that command; anything else (help, {@code --version}, no or an unknown command) builds them all,
+ * so help lists every command and errors read as before (see {@link #SUBCOMMANDS}).
  */
 @Command(
     name = "dockwright",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "From Python service source to a verified production container.",
-    subcommands = {
-        CommandLine.HelpCommand.class,
-        ParseCommand.class,
-        LintCommand.class,
-        FixCommand.class,
-        RulesCommand.class,
-        InitCommand.class,
-        BuildCommand.class,
-        VerifyCommand.class,
-    })
+    description = "From Python service source to a verified production container.")
 public final class Main implements Runnable {
+
+  /** A subcommand: its name (the one in its {@code @Command}) and its class. */
+  record Subcommand(String name, Class<?> type) {}
+
+  /** Every subcommand, in the order help lists them. */
+  static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("help", CommandLine.HelpCommand.class),
+      new Subcommand("parse", ParseCommand.class),
+      new Subcommand("lint", LintCommand.class),
+      new Subcommand("fix", FixCommand.class),
+      new Subcommand("rules", RulesCommand.class),
+      new Subcommand("init", InitCommand.class),
+      new Subcommand("build", BuildCommand.class),
+      new Subcommand("verify", VerifyCommand.class));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,20 +50,76 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams; used by tests so they exercise the real wiring. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(out, err);
-    return cli.execute(args);
+    return commandLine(args, out, err).execute(args);
   }
 
+  /** The whole command tree, every subcommand built. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return configure(tree(SUBCOMMANDS), out, err);
+  }
+
+  /** The command tree {@code args} need: the command they name, else all of them. */
+  static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+    return configure(tree(needed(args)), out, err);
+  }
+
+  /**
+   * The subcommands a run with {@code args} needs. Only the first argument is looked at: that is
+   * where a command name goes; root options (help, version) need the full list anyway, as do
+   * {@code help}, {@code @argument-files} and mistakes.
+   */
+  static List<Subcommand> needed(String[] args) {
+    if (args.length > 0 && !args[0].equals("help")) {
+      for (Subcommand s : SUBCOMMANDS) {
+        if (s.name().equals(args[0])) {
+          return List.of(s);
+        }
+      }
+    }
+    return SUBCOMMANDS;
+  }
+
+  private static CommandLine tree(List<Subcommand> subcommands) {
     CommandLine cli = new CommandLine(new Main());
+    for (Subcommand s : subcommands) {
+      cli.addSubcommand(s.name(), s.type());
+    }
+    return cli;
+  }
+
+  // Settings go on after the subcommands: picocli passes them down to the commands present.
+  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((ex, args) -> {
+    ErrorHandler handler = new ErrorHandler(err);
+    cli.setParameterExceptionHandler(handler);
+    cli.setExecutionExceptionHandler(handler);
+    return cli;
+  }
+
+  /**
+   * Turns exceptions into one-line messages and exit codes. A class, not two lambdas: a lambda
+   * implementing one of picocli's (Java 5) interfaces keeps that interface, and picocli classes
+   * implementing it, out of the class-data-sharing archive (see bin/dockwright).
+   */
+  private static final class ErrorHandler implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    ErrorHandler(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       err.println("dockwright: " + ex.getMessage());
       err.println("Try 'dockwright --help' for more information.");
       return ExitCode.USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
       if (ex instanceof UserException user) {
         err.println("dockwright: " + user.getMessage());
         return user.exitCode();
@@ -66,7 +132,6 @@ public final class Main implements Runnable {
         err.println("(set DOCKWRIGHT_DEBUG=1 for the stack trace, and please report it)");
       }
       return ExitCode.INTERNAL;
-    });
-    return cli;
+    }
   }
 }

@@ -15,7 +15,13 @@ import java.util.Optional;
 final class PyProject {
   private PyProject() {}
 
-  private static final TomlMapper TOML = new TomlMapper();
+  /**
+   * Built on first use: a Jackson mapper costs tens of milliseconds to create, and most
+   * Dockerfiles have no TOML file beside them (docs/performance.md).
+   */
+  private static final class Toml {
+    static final TomlMapper MAPPER = new TomlMapper();
+  }
 
   /** {@code pyproject.toml}, when the directory is known and the file parses. */
   static Optional<JsonNode> read(DockerfileModel model) {
@@ -25,7 +31,7 @@ final class PyProject {
   /** TOML text parsed; empty when it is not valid TOML (pip refuses it too). */
   static Optional<JsonNode> parse(String toml) {
     try {
-      return Optional.of(TOML.readTree(toml));
+      return Optional.of(Toml.MAPPER.readTree(toml));
     } catch (IOException e) {
       return Optional.empty();
     }

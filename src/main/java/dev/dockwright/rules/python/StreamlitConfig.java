@@ -19,7 +19,13 @@ import java.util.Optional;
 final class StreamlitConfig {
   private StreamlitConfig() {}
 
-  private static final TomlMapper TOML = new TomlMapper();
+  /**
+   * Built on first use: a Jackson mapper costs tens of milliseconds to create, and most
+   * Dockerfiles have no TOML file beside them (docs/performance.md).
+   */
+  private static final class Toml {
+    static final TomlMapper MAPPER = new TomlMapper();
+  }
 
   /**
    * One option's value and where it is set.
@@ -87,7 +93,7 @@ final class StreamlitConfig {
     }
     Map<String, String> out = new LinkedHashMap<>();
     try {
-      JsonNode tree = TOML.readTree(text.get());
+      JsonNode tree = Toml.MAPPER.readTree(text.get());
       tree.fields().forEachRemaining(section -> {
         if (section.getValue().isObject()) {
           section.getValue().fields().forEachRemaining(opt -> out.put(
