@@ -1,8 +1,8 @@
 package dev.dockwright.cli;
 
 import dev.dockwright.fix.Fixer;
-import dev.dockwright.generate.UnifiedDiff;
 import dev.dockwright.io.AtomicFiles;
+import dev.dockwright.io.UnifiedDiff;
 import dev.dockwright.io.UserException;
 import dev.dockwright.lint.CheckOptions;
 import dev.dockwright.lint.DockerfileFinder;

@@ -1,6 +1,7 @@
 package dev.dockwright.generate;
 
 import dev.dockwright.io.AtomicFiles;
+import dev.dockwright.io.UnifiedDiff;
 import dev.dockwright.io.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.dockwright.generate;
+package dev.dockwright.io;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A unified diff ({@code diff -u} format, three lines of context) between two texts, from a
  * longest-common-subsequence alignment of their lines. Meant for files of a few hundred lines,
- * which is what {@code init --dry-run} shows; larger inputs fall back to one replace hunk.
+ * which is what {@code init --dry-run}, {@code fix --diff} and {@code convert --diff} show; larger inputs fall back to one replace hunk.
  */
 public final class UnifiedDiff {
   private static final int CONTEXT = 3;

@@ -1,4 +1,4 @@
-package dev.dockwright.generate;
+package dev.dockwright.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
