@@ -22,6 +22,7 @@ import java.io.PrintWriter;
         FixCommand.class,
         RulesCommand.class,
         InitCommand.class,
+        ConvertCommand.class,
         BuildCommand.class,
         VerifyCommand.class,
     })
