@@ -156,8 +156,11 @@ final class StageSplitter {
       throw CannotConvert.at(fileName, run.instruction(), other.get().program() + " installs are "
           + "not split yet (pip is); write the builder by hand or use 'dockwright init'");
     }
-    if (kind.isPip() && (!kind.other().isEmpty() || !kind.systemInstalls().isEmpty())) {
-      String what = !kind.other().isEmpty() ? kind.other().get(0).program()
+    // Python run beside pip prepares the install (init reads pyproject.toml with tomllib).
+    List<Invocation> others = kind.other().stream().filter(i -> !i.program().equals("python"))
+        .toList();
+    if (kind.isPip() && (!others.isEmpty() || !kind.systemInstalls().isEmpty())) {
+      String what = !others.isEmpty() ? others.get(0).program()
           : kind.systemInstalls().get(0).manager();
       throw CannotConvert.at(fileName, run.instruction(), "pip shares this RUN with " + what
           + ", which belongs in the runtime: give the pip install a RUN of its own");
