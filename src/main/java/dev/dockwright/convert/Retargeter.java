@@ -55,8 +55,9 @@ final class Retargeter {
   static String retarget(String fileName, Edits edits, DockerfileModel model, Target target,
       OptionalInt port, List<String> notes) {
     Retargeter r = new Retargeter(fileName, edits, model, notes);
-    r.port(target, port);
+    // The user first: insertions at one place keep their order, and init's is USER, ENV, EXPOSE.
     new UserSetup(edits, r.fin, notes).apply(target == Target.HF_SPACES);
+    r.port(target, port);
     return edits.apply();
   }
 
@@ -274,9 +275,11 @@ final class Retargeter {
       return;
     }
     HealthCheck added = port8080 ? HealthCheck.strict("/health") : HealthCheck.lenient("/");
-    fin.insertBeforeFirst(edits, "# Health: GET " + added.path() + " must answer "
-        + (added.strict() ? "below 400" : "without a server error")
-        + ", with the standard library (no curl in the image).\n"
+    String why = "Health: GET " + added.path() + " must answer " + (added.strict() ? "below 400"
+        : "without a server error") + ", with the standard library (no curl in the image).";
+    StringBuilder comment = new StringBuilder();
+    DockerfileRenderer.wrap(why, 98).forEach(l -> comment.append("# ").append(l).append('\n'));
+    fin.insertBeforeFirst(edits, comment
         + HealthProbe.render(added, target, to, port8080 ? HealthProbe.FAST_TIMING
             : HealthProbe.TIMING), InstructionKind.CMD, InstructionKind.ENTRYPOINT);
     notes.add("added a HEALTHCHECK on GET " + added + " (port " + to + ")"
