@@ -48,7 +48,7 @@ final class FoldedBlock {
   private final List<Stage> toFold;
   private final StepContext at;
   private final Set<String> finalPackages;
-  private final List<Move> moves;
+  private final List<String> finish;
   private final List<String> notes;
   private final boolean restoreWorkdir;
   private final StringBuilder out = new StringBuilder();
@@ -57,18 +57,15 @@ final class FoldedBlock {
   private List<String> shell;
   private Scope scope;
 
-  /** A {@code COPY --from} to another path: done with {@code cp -a} at the end of the last RUN. */
-  record Move(String from, String to) {}
-
   FoldedBlock(String fileName, Edits edits, List<Stage> chain, List<Stage> toFold, StepContext at,
-      Set<String> finalPackages, List<Move> moves, boolean restoreWorkdir, List<String> notes) {
+      Set<String> finalPackages, List<String> finish, boolean restoreWorkdir, List<String> notes) {
     this.fileName = fileName;
     this.edits = edits;
     this.chain = chain;
     this.toFold = toFold;
     this.at = at;
     this.finalPackages = finalPackages;
-    this.moves = moves;
+    this.finish = finish;
     this.notes = notes;
     this.restoreWorkdir = restoreWorkdir;
     this.workdir = at.workdir();
@@ -89,7 +86,7 @@ final class FoldedBlock {
         lastRun = i;
       }
     }
-    checkMoves(steps, lastRun);
+    checkFinish(steps, lastRun);
     Purge purge = purge(steps);
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
@@ -133,7 +130,7 @@ final class FoldedBlock {
     } else if (s instanceof RunStep r) {
       align(s.context());
       String prefix = envPrefix(r);
-      if (prefix.isEmpty() && !(lastRun && !moves.isEmpty())) {
+      if (prefix.isEmpty() && !(lastRun && !finish.isEmpty())) {
         out.append(edits.blockText(i, true));
       } else {
         List<String> parts = new ArrayList<>();
@@ -142,7 +139,7 @@ final class FoldedBlock {
         }
         parts.add(shellText(r));
         if (lastRun) {
-          parts.addAll(moveCommands());
+          parts.addAll(finish);
         }
         out.append(comments(i)).append(flagsPart(List.of(r))).append(String.join(" \\\n && ",
             parts)).append('\n');
@@ -258,7 +255,7 @@ final class FoldedBlock {
       members.add(prefix.isEmpty() && !keepsShellState(r) ? text
           : "(" + (prefix.isEmpty() ? "" : String.join(" && ", prefix) + "; ") + text + ")");
     }
-    members.addAll(moveCommands());
+    members.addAll(finish);
     members.add(purge.manager().equals("apk") ? "apk del " + String.join(" ", purge.packages())
         : "apt-get purge -y --auto-remove " + String.join(" ", purge.packages()));
     StringBuilder comments = new StringBuilder();
@@ -391,31 +388,31 @@ final class FoldedBlock {
         .replace("\r\n", "\n").stripTrailing();
   }
 
-  // ------------------------------------------------------------------------------ moves
+  // ---------------------------------------------------------------------------- finishing
 
-  private void checkMoves(List<Step> steps, int lastRun) {
-    if (moves.isEmpty()) {
+  /**
+   * What the COPY --from did beyond placing files (moving them, owning them to a user) is done
+   * by commands at the end of the last RUN, so no extra layer holds a second copy.
+   */
+  private void checkFinish(List<Step> steps, int lastRun) {
+    if (finish.isEmpty()) {
       return;
+    }
+    if (lastRun < 0) {
+      throw CannotConvert.file(fileName, "the build stage has no RUN to end with: "
+          + finish.get(0));
     }
     for (int i = lastRun + 1; i < steps.size(); i++) {
       if (steps.get(i) instanceof CopyStep c) {
         throw CannotConvert.at(fileName, c.instruction(), "the build stage copies files after "
-            + "its last RUN, where the single stage would move " + moves.get(0).from() + " to "
-            + moves.get(0).to());
+            + "its last RUN, which must end with: " + finish.get(0));
       }
     }
-    if (lastRun < 0) {
-      throw CannotConvert.file(fileName, "the build stage has no RUN to move "
-          + moves.get(0).from() + " to " + moves.get(0).to() + " in");
+    RunStep last = (RunStep) steps.get(lastRun);
+    if (last.context().user().map(u -> !u.isRoot()).orElse(false)) {
+      throw CannotConvert.at(fileName, last.instruction(), "it runs as " + last.context().user()
+          .get() + ", who cannot end it with: " + finish.get(0));
     }
-  }
-
-  private List<String> moveCommands() {
-    List<String> out = new ArrayList<>();
-    for (Move m : moves) {
-      out.add("cp -a " + m.from() + "/. " + m.to() + "/ && rm -rf " + m.from());
-    }
-    return out;
   }
 
   // ------------------------------------------------------------------------------ helpers

@@ -31,6 +31,9 @@ import java.util.Set;
  */
 final class Retargeter {
   private static final Set<String> ANY_HOST = Set.of("", "0.0.0.0", "[::]", "*");
+  /** ENTRYPOINTs that run CMD as a command of its own: a shell in CMD works under them. */
+  private static final Set<String> INIT_WRAPPERS = Set.of("tini", "tini-static", "dumb-init",
+      "catatonit");
 
   private final String fileName;
   private final Edits edits;
@@ -164,6 +167,12 @@ final class Retargeter {
         throw CannotConvert.at(fileName, s.step().instruction(), "the port is set in ENTRYPOINT "
             + "and CMD adds arguments: wrapping the ENTRYPOINT in a shell for $PORT would change "
             + "how CMD reaches it");
+      }
+      if (s.step().kind() == InstructionKind.CMD && entrypoint.isPresent()
+          && !INIT_WRAPPERS.contains(entrypoint.get().program())) {
+        throw CannotConvert.at(fileName, s.step().instruction(), "CMD gives its arguments to "
+            + "ENTRYPOINT " + entrypoint.get().program() + ": wrapping it in a shell for $PORT "
+            + "would hand that a shell command");
       }
       List<ServerCommand.Mention> ours = s.mentions().stream().filter(m -> m.port() == from).toList();
       if (s.form() == ServerCommand.Form.EXEC && s.program().equals("gunicorn")

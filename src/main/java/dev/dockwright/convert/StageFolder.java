@@ -76,15 +76,17 @@ final class StageFolder {
       if (common == 0) {
         sameBase(builderChain.get(0), chain.get(0));
       }
-      List<FoldedBlock.Move> moves = new ArrayList<>();
+      List<String> finish = new ArrayList<>();
+      boolean namedOwner = false;
       for (CopyStep c : e.getValue()) {
-        checkCopy(c, builder, moves);
+        namedOwner |= checkCopy(c, builder, finish);
       }
       Stage host = chain.get(common);
-      boolean atStart = independent(host, e.getValue().get(0));
+      // A user named by --chown exists only once the final stage created it.
+      boolean atStart = !namedOwner && independent(host, e.getValue().get(0));
       StepContext at = atStart ? host.startContext() : e.getValue().get(0).context();
       String block = new FoldedBlock(fileName, edits, builderChain, toFold, at, finalPackages,
-          moves, workdirMatters(host, atStart ? null : e.getValue().get(0)), notes).render();
+          finish, workdirMatters(host, atStart ? null : e.getValue().get(0)), notes).render();
       CopyStep first = e.getValue().get(0);
       if (atStart) {
         edits.insertAfter(host.from(), block);
@@ -190,34 +192,85 @@ final class StageFolder {
     }
   }
 
-  /** A COPY --from the build stage: same path (nothing to do), or a directory to move. */
-  private void checkCopy(CopyStep c, Stage builder, List<FoldedBlock.Move> moves) {
+  /**
+   * A COPY --from the build stage: the same path (nothing to do), or a directory to move with
+   * {@code cp -a}; {@code --chown} and a numeric {@code --chmod} become {@code chown -R} and
+   * {@code chmod -R}. Adds the commands to {@code finish}; true when it owns files to a user
+   * named in this file, who only exists once the final stage created it.
+   */
+  private boolean checkCopy(CopyStep c, Stage builder, List<String> finish) {
     for (var f : c.instruction().flags()) {
-      if (!f.name().equals("from") && !f.name().equals("link")) {
+      if (!List.of("from", "link", "chown", "chmod").contains(f.name())) {
         throw CannotConvert.at(fileName, c.instruction(), "--" + f.name() + " on a copy from a "
             + "stage has no faithful single-stage form here");
       }
     }
     if (c.sources().size() != 1 || c.sources().get(0).matches(".*[*?\\[].*")
-        || c.instruction().logicalLine().contains("$")) {
+        || c.sources().get(0).contains("$") || c.resolvedDestination().contains("$")) {
       throw CannotConvert.at(fileName, c.instruction(), "only a copy of one path, without "
-          + "wildcards or variables, is folded");
+          + "wildcards or unknown variables, is folded");
     }
     String src = Paths.normalize("/" + c.sources().get(0));
     String dest = Paths.normalize(c.resolvedDestination());
-    if (src.equals(dest) || c.destination().endsWith("/")
-        && Paths.normalize(dest + "/" + src.substring(src.lastIndexOf('/') + 1)).equals(src)) {
-      return;
-    }
-    Optional<StagePaths> paths = StagePaths.of(builder);
-    if (paths.isPresent() && paths.get().roots().contains(src)) {
-      moves.add(new FoldedBlock.Move(src, dest));
+    boolean samePath = src.equals(dest) || c.destination().endsWith("/")
+        && Paths.normalize(dest + "/" + src.substring(src.lastIndexOf('/') + 1)).equals(src);
+    if (!samePath) {
+      Optional<StagePaths> paths = StagePaths.of(builder);
+      if (paths.isEmpty() || !paths.get().roots().contains(src)) {
+        throw CannotConvert.at(fileName, c.instruction(), "it copies " + src + " to " + dest
+            + ", and " + src + " is not a directory the build stage is known to create");
+      }
+      finish.add("cp -a " + src + "/. " + dest + "/ && rm -rf " + src);
       notes.add(src + " of the build stage is moved to " + dest + " (cp -a) in its last RUN, as "
           + "the COPY --from did");
-      return;
     }
-    throw CannotConvert.at(fileName, c.instruction(), "it copies " + src + " to " + dest
-        + ", and " + src + " is not a directory the build stage is known to create");
+    boolean named = false;
+    Optional<String> chown = c.chown();
+    if (chown.isPresent()) {
+      named = !chown.get().matches("\\d+(:\\d+)?");
+      if (named && !createdBefore(chown.get().split(":")[0], c)) {
+        throw CannotConvert.at(fileName, c.instruction(), "--chown names user "
+            + chown.get().split(":")[0] + ", whom this file does not create before the copy");
+      }
+      finish.add("chown -R " + chown.get() + " " + dest);
+    }
+    Optional<String> chmod = c.chmod();
+    if (chmod.isPresent()) {
+      if (!chmod.get().matches("[0-7]{3,4}")) {
+        throw CannotConvert.at(fileName, c.instruction(), "--chmod=" + chmod.get() + " is not an "
+            + "octal mode chmod -R could apply the same way");
+      }
+      finish.add("chmod -R " + chmod.get() + " " + dest);
+    }
+    if (chown.isPresent() || chmod.isPresent()) {
+      notes.add("the ownership or mode the COPY --from gave " + dest + " is set by the last RUN "
+          + "of the build stage instead");
+    }
+    return named;
+  }
+
+  /** Whether a RUN of the final stage chain before {@code copy} creates {@code user}. */
+  private boolean createdBefore(String user, CopyStep copy) {
+    if (user.equals("root")) {
+      return true;
+    }
+    for (Stage s : chain) {
+      for (Step step : s.steps()) {
+        if (step == copy) {
+          return false;
+        }
+        if (step instanceof RunStep r) {
+          for (RunStep.Command cmd : r.commands()) {
+            var add = dev.dockwright.shell.commands.UserAddCommand.match(cmd.invocation());
+            if (add.isPresent() && add.get().name().flatMap(w -> w.literal())
+                .map(user::equals).orElse(false)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -232,6 +232,25 @@ class RetargeterTest {
   }
 
   @Test
+  void cloudRunWrapsCmdUnderAnInitButNotUnderAProgramItFeeds() {
+    Conversion c = convert("""
+        FROM python:3.12-slim
+        USER 10001
+        ENTRYPOINT ["tini", "--"]
+        CMD ["uvicorn", "main:app", "--port", "8000"]
+        """, Target.CLOUD_RUN);
+    assertThat(c.text()).contains("CMD [\"sh\", \"-c\", \"exec uvicorn main:app --port \\\"$PORT\\\"\"]");
+    assertThatThrownBy(() -> convert("""
+        FROM python:3.12-slim
+        ENTRYPOINT ["uvicorn"]
+        CMD ["main:app", "--port", "8000"]
+        """, Target.CLOUD_RUN))
+        .isInstanceOf(CannotConvert.class)
+        .hasMessageContaining("Dockerfile:3:1")
+        .hasMessageContaining("CMD gives its arguments to ENTRYPOINT uvicorn");
+  }
+
+  @Test
   void keepsAHealthCheckItCannotReadAndSaysSo() {
     Conversion c = convert("""
         FROM python:3.12-slim
