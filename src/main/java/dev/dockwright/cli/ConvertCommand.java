@@ -12,7 +12,10 @@ import dev.dockwright.lint.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,8 +105,7 @@ public final class ConvertCommand implements Callable<Integer> {
     if (write && file.equals("-")) {
       throw new UserException("--write needs a file, not standard input");
     }
-    ConvertOptions o = new ConvertOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-        java.util.OptionalInt.empty());
+    ConvertOptions o = new ConvertOptions(Optional.empty(), Optional.empty(), OptionalInt.empty());
     try {
       if (to != null) {
         o = o.withLayout(Layout.fromId(to));
@@ -153,7 +155,7 @@ public final class ConvertCommand implements Callable<Integer> {
       if (!noBackup) {
         try {
           AtomicFiles.writeString(backup, c.original(), AtomicFiles.Mode.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
           throw new UserException(backup + " exists: nothing written (remove it, or use "
               + "--no-backup)");
         }

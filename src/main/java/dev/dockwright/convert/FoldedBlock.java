@@ -3,7 +3,6 @@ package dev.dockwright.convert;
 import dev.dockwright.generate.DockerfileRenderer;
 import dev.dockwright.model.ArgStep;
 import dev.dockwright.model.CopyStep;
-import dev.dockwright.model.EnvStep;
 import dev.dockwright.model.Installs;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.model.Scope;
@@ -145,11 +144,8 @@ final class FoldedBlock {
             parts)).append('\n');
       }
     }
-    // EnvStep: becomes export in the RUNs. EXPOSE, LABEL, CMD, HEALTHCHECK... of a build stage
-    // never reached the image, so they are left out.
-    if (s instanceof EnvStep) {
-      return;
-    }
+    // ENV becomes export in the RUNs that need it; EXPOSE, LABEL, CMD, HEALTHCHECK... of a
+    // build stage never reached the image, so they are left out.
   }
 
   /** The build stage's working directory, user and shell, for a step that runs in it. */

@@ -1,6 +1,5 @@
 package dev.dockwright.convert;
 
-import dev.dockwright.model.CommandStep;
 import dev.dockwright.model.CopyStep;
 import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.ModelOptions;
@@ -372,10 +371,5 @@ final class StageFolder {
     if (!Objects.equals(a, b)) {
       diffs.add(what);
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static boolean isCommand(Step s) {
-    return s instanceof CommandStep;
   }
 }
