@@ -34,6 +34,7 @@ public final class Main implements Runnable {
       new Subcommand("fix", FixCommand.class),
       new Subcommand("rules", RulesCommand.class),
       new Subcommand("init", InitCommand.class),
+      new Subcommand("convert", ConvertCommand.class),
       new Subcommand("build", BuildCommand.class),
       new Subcommand("verify", VerifyCommand.class));
 

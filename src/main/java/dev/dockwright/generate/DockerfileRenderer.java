@@ -452,7 +452,7 @@ public final class DockerfileRenderer {
   }
 
   /** A JSON array of strings, as exec-form instructions take it. */
-  static String json(List<String> argv) {
+  public static String json(List<String> argv) {
     List<String> parts = new ArrayList<>();
     for (String a : argv) {
       StringBuilder sb = new StringBuilder("\"");
@@ -482,7 +482,7 @@ public final class DockerfileRenderer {
     }
   }
 
-  static List<String> wrap(String text, int width) {
+  public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (String w : text.split(" ")) {

@@ -318,7 +318,7 @@ public final class ServicePlanner {
    * A health probe in one line of Python using only http.client, so the image needs no curl.
    * It exits 1 on a refused connection, a timeout, or a status at or above the threshold.
    */
-  static String healthcheckCode(HealthCheck h, Target target, int port) {
+  public static String healthcheckCode(HealthCheck h, Target target, int port) {
     String portExpr = target == Target.CLOUD_RUN ? "int(os.environ.get('PORT', '" + port + "'))"
         : String.valueOf(port);
     String imports = target == Target.CLOUD_RUN ? "import http.client as h, os"
