@@ -34,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-        "Detect a Python project (package manager, Python version, framework, entry point, port,",
-        "health endpoint) and write a production Dockerfile, .dockerignore and compose.yaml.",
+        "Detect a Python project (package manager, Python version, framework, entry point, port, "
+            + "health endpoint) and write a production Dockerfile, .dockerignore and compose.yaml.",
         "Prints what it detected and from which file. Never replaces a file unless --force."},
     sortOptions = false)
 public final class InitCommand implements Callable<Integer> {

@@ -38,6 +38,19 @@ class CommandTreeTest {
         .isEmpty();
   }
 
+  /** The top-level help lists each command by the first line of its description: a sentence. */
+  @Test
+  void everySubcommandsFirstDescriptionLineIsASentence() {
+    for (Main.Subcommand s : Main.SUBCOMMANDS) {
+      String[] description = s.type().getAnnotation(CommandLine.Command.class).description();
+      if (s.type() == CommandLine.HelpCommand.class) {
+        continue;
+      }
+      assertThat(description).as(s.name()).isNotEmpty();
+      assertThat(description[0]).as(s.name() + "'s first description line").endsWith(".");
+    }
+  }
+
   /** A command class added to the cli package must be added to Main.SUBCOMMANDS too. */
   @Test
   void everyCommandClassIsASubcommand() throws Exception {
