@@ -11,6 +11,8 @@ import dev.dockwright.verify.spec.Durations;
 final class TtyReport implements ReportFormat.Renderer {
   private static final int TITLE = 34;
   private static final int MEASURED = 44;
+  /** "  PASS " + title + " " + measured + " ". */
+  private static final int EXPECTED_COLUMN = 2 + 4 + 1 + TITLE + 1 + MEASURED + 1;
 
   @Override
   public String render(VerifyReport r) {
@@ -26,7 +28,16 @@ final class TtyReport implements ReportFormat.Renderer {
         sb.append(c.detail()).append('\n');
         continue;
       }
-      sb.append(' ').append(c.expected().isEmpty() ? c.measured() : pad(c.measured(), MEASURED) + " " + c.expected());
+      sb.append(' ');
+      String measured = c.measured().replace('\n', ' ');
+      if (c.expected().isEmpty()) {
+        sb.append(measured);
+      } else if (measured.length() > MEASURED) {
+        // a long value (a health check command) keeps the limit column aligned: limit below it
+        sb.append(measured).append('\n').append(" ".repeat(EXPECTED_COLUMN)).append(c.expected());
+      } else {
+        sb.append(pad(measured, MEASURED)).append(' ').append(c.expected());
+      }
       sb.append('\n');
       if (c.failed() && !c.detail().isEmpty()) {
         sb.append("         ").append(c.detail().replace("\n", "\n         ")).append('\n');

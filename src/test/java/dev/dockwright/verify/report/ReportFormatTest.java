@@ -48,6 +48,19 @@ class ReportFormatTest {
   }
 
   @Test
+  void ttyPutsTheLimitOfALongValueOnTheNextLineInItsColumn() {
+    String command = "CMD python -c import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/health')";
+    VerifyReport r = new VerifyReport("app:1", "", List.of(
+        CheckResult.pass("image.size", "image size (uncompressed)", "194.4 MB uncompressed", "≤ 500.0 MB uncompressed"),
+        CheckResult.pass("image.healthcheck", "healthcheck defined", command, "defined, interval ≤ 30s")),
+        List.of(), Map.of(), Duration.ofMillis(10));
+    List<String> lines = ReportFormat.TTY.render(r).lines().toList();
+    assertThat(lines.get(2)).endsWith(command);
+    assertThat(lines.get(3).strip()).isEqualTo("defined, interval ≤ 30s");
+    assertThat(lines.get(3).indexOf("defined")).isEqualTo(lines.get(1).indexOf("≤ 500.0 MB"));
+  }
+
+  @Test
   void jsonHasEveryCheckAndTheSummary() throws Exception {
     JsonNode j = new ObjectMapper().readTree(ReportFormat.JSON.render(report()));
     assertThat(j.get("passed").asBoolean()).isFalse();
