@@ -45,6 +45,18 @@ class InitCommandTest {
   }
 
   @Test
+  void theDetectionTableStaysAlignedWhenAValueIsLong() throws IOException {
+    Path dir = copy("pep621-src");
+    CliRun r = run("init", "--dry-run", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String all = r.out() + r.err();
+    String python = all.lines().filter(l -> l.startsWith("  python ")).findFirst().orElseThrow();
+    String start = all.lines().filter(l -> l.startsWith("  start ")).findFirst().orElseThrow();
+    assertThat(start).contains("inventory.main:app (imported from src/)");
+    assertThat(start.indexOf(" high ")).isEqualTo(python.indexOf(" high "));
+  }
+
+  @Test
   void neverOverwritesWithoutForce() throws IOException {
     Path dir = copy("pip-fastapi");
     Files.writeString(dir.resolve("Dockerfile"), "FROM mine\n");
