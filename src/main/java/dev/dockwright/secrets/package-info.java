@@ -1,6 +1,7 @@
 /**
  * Recognising and redacting secrets in text ({@link dev.dockwright.secrets.SecretPatterns}): a
- * leaf that both the lint rules (Compose environments) and image verification (env, labels,
+ * leaf that both the lint rules (Dockerfile ENV/ARG/LABEL values, Compose environments) and
+ * image verification (env, labels,
  * history, files) build on, so neither reaches into the other.
  */
 package dev.dockwright.secrets;
