@@ -35,19 +35,22 @@ class ArchitectureTest {
   static final Map<String, Set<String>> BUILDS_ON = Map.ofEntries(
       Map.entry("io", Set.of()),
       Map.entry("secrets", Set.of()),
+      // .dockerignore semantics: the lint's CopyIgnoredFile and the engine's build context both
+      // match with it, and neither may use the other's layer.
+      Map.entry("ignore", Set.of("io")),
       Map.entry("syntax", Set.of("io")),
       Map.entry("shell", Set.of("io")),
       Map.entry("model", Set.of("syntax", "shell")),
       Map.entry("compose", Set.of("model")),
       Map.entry("lint", Set.of("model", "compose")),
-      Map.entry("rules", Set.of("lint", "secrets")),
+      Map.entry("rules", Set.of("lint", "secrets", "ignore")),
       Map.entry("fix", Set.of("lint")),
       Map.entry("report", Set.of("lint")),
       Map.entry("python", Set.of("io")),
       Map.entry("generate", Set.of("python")),
       Map.entry("convert", Set.of("model", "generate")),
       Map.entry("image", Set.of("io")),
-      Map.entry("engine", Set.of("io")),
+      Map.entry("engine", Set.of("io", "ignore")),
       Map.entry("verify", Set.of("engine", "image", "secrets")),
       Map.entry("cli", Set.of("rules", "fix", "report", "convert", "verify")));
 

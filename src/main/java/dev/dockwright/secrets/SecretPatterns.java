@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises secrets in text by their shape (key formats of AWS, GitHub, Slack, Google, Stripe,
- * Hugging Face, OpenAI; PEM private keys) and, in configuration text, by assignment to a
- * secret-sounding name ({@code password=...}). Also the single place that redacts: every report
- * string that might hold a secret goes through {@link #redact}.
+ * Recognises secrets in text by their shape (key formats of AWS, GitHub, GitLab, Slack, Google,
+ * Stripe, Hugging Face, OpenAI, Anthropic, npm, PyPI; PEM private keys) and, in configuration
+ * text, by assignment to a secret-sounding name ({@code password=...}), credentials in a URL and
+ * JWTs. The one set of shapes: the lint rules (Dockerfile ENV/ARG/LABEL values, Compose
+ * environments) and image verification (env, history, files) both ask it. Also the single place
+ * that redacts: every report string that might hold a secret goes through {@link #redact}.
  *
  * <p>Every pattern fits on one line, so the scan looks for a cheap literal first and runs the
  * regex only on the lines that hold one: tens of MB of text scan in well under a second.
@@ -47,6 +49,8 @@ public final class SecretPatterns {
           Pattern.compile("(?i)aws_?secret_?(?:access_?)?key[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"), 1, false),
       new Rule(SecretKind.GITHUB_TOKEN, List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"), false,
           Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b"), 0, false),
+      new Rule(SecretKind.GITLAB_TOKEN, List.of("glpat-"), false,
+          Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"), 0, false),
       new Rule(SecretKind.SLACK_TOKEN, List.of("xox"), false,
           Pattern.compile("\\bxox[abposr]-[0-9]{6,}-[A-Za-z0-9-]{6,}"), 0, false),
       new Rule(SecretKind.SLACK_WEBHOOK, List.of("hooks.slack.com"), false,
@@ -59,6 +63,15 @@ public final class SecretPatterns {
           Pattern.compile("\\bhf_[A-Za-z0-9]{34,}\\b"), 0, false),
       new Rule(SecretKind.OPENAI_KEY, List.of("T3BlbkFJ", "sk-proj-"), false,
           Pattern.compile("\\bsk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|proj-[A-Za-z0-9_-]{40,})"), 0, false),
+      new Rule(SecretKind.ANTHROPIC_KEY, List.of("sk-ant-"), false,
+          Pattern.compile("\\bsk-ant-[a-z0-9]+-[A-Za-z0-9_-]{32,}"), 0, false),
+      new Rule(SecretKind.NPM_TOKEN, List.of("npm_"), false,
+          Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"), 0, false),
+      new Rule(SecretKind.PYPI_TOKEN, List.of("pypi-AgE"), false,
+          Pattern.compile("\\bpypi-AgE[A-Za-z0-9_-]{50,}"), 0, false),
+      // In source code JWTs are mostly test fixtures and documentation examples.
+      new Rule(SecretKind.JWT, List.of("eyJ"), false,
+          Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"), 0, true),
       new Rule(SecretKind.URL_CREDENTIALS, List.of("://"), false,
           Pattern.compile("\\b[a-z][a-z0-9+.-]{1,20}://[^/\\s:@'\"]{1,64}:([^/\\s@'\"]{3,128})@[A-Za-z0-9.-]+"), 1, true),
       new Rule(SecretKind.DOCKER_AUTH, List.of("\"auth\""), false,

@@ -9,20 +9,15 @@ import java.util.List;
  * and {@code $} forms, over an empty environment with unset variables left as written
  * ({@code SkipUnsetEnv}). The escape character is always a backslash here, as in BuildKit.
  *
+ * <p>The quote, name and {@code <<} scanning it shares with variable expansion is in
+ * {@link ShellScanner}.
+ *
  * <p>Reproduced quirk: nested {@code ${...}} words share one word buffer with the enclosing word
  * (BuildKit resets it), so {@code ab${x:-y}} splits as BuildKit splits it. Variable expansion
  * proper is another component's job; this class only serves heredoc markers.
  */
-final class HeredocLexer {
-  private static final int EOF = -1;
+final class HeredocLexer extends ShellScanner {
   private static final int MAX_NESTING = 1000; // guards our stack; Go has no such limit
-
-  /** A lexing failure, with BuildKit's message. */
-  static final class LexError extends Exception {
-    LexError(String message) {
-      super(message, null, false, false);
-    }
-  }
 
   private final String src;
   private final int end;
@@ -54,11 +49,13 @@ final class HeredocLexer {
 
   private record Processed(String result, List<Piece> words) {}
 
-  private int peek() {
+  @Override
+  protected int peek() {
     return pos < end ? WordSplitter.codePoint(src, pos, end) : EOF;
   }
 
-  private int next() {
+  @Override
+  protected int next() {
     int c = peek();
     if (c != EOF) {
       pos += Character.charCount(c);
@@ -66,6 +63,11 @@ final class HeredocLexer {
     return c;
   }
 
+  /**
+   * BuildKit's {@code processStopOnAny}. Its loop mirrors {@code ShellWord}'s but stays here: each
+   * character is also recorded with its source position (the spans heredoc markers need), and
+   * nesting is bounded; the quote, name and {@code <<} scanning is shared in {@link ShellScanner}.
+   */
   private Processed processStopOn(int stopChar, boolean raw) throws LexError {
     if (++depth > MAX_NESTING) {
       throw new LexError("nesting too deep");
@@ -87,8 +89,8 @@ final class HeredocLexer {
           String tmp = switch (ch) {
             case '$' -> processDollar();
             case '<' -> processPossibleHeredoc();
-            case '\'' -> processSingleQuote();
-            default -> processDoubleQuote();
+            case '\'' -> processSingleQuote(rawQuotes);
+            default -> processDoubleQuote(rawQuotes, rawEscapes, '\\');
           };
           result.append(tmp);
           stepStart = begin; // nested calls moved it
@@ -128,66 +130,9 @@ final class HeredocLexer {
     }
   }
 
-  private String processSingleQuote() throws LexError {
-    StringBuilder result = new StringBuilder();
-    int ch = next();
-    if (rawQuotes) {
-      result.appendCodePoint(ch);
-    }
-    while (true) {
-      ch = next();
-      if (ch == EOF) {
-        throw new LexError("unexpected end of statement while looking for matching single-quote");
-      }
-      if (ch == '\'') {
-        if (rawQuotes) {
-          result.appendCodePoint(ch);
-        }
-        return result.toString();
-      }
-      result.appendCodePoint(ch);
-    }
-  }
-
-  private String processDoubleQuote() throws LexError {
-    StringBuilder result = new StringBuilder();
-    int ch = next();
-    if (rawQuotes) {
-      result.appendCodePoint(ch);
-    }
-    while (true) {
-      int p = peek();
-      if (p == EOF) {
-        throw new LexError("unexpected end of statement while looking for matching double-quote");
-      } else if (p == '"') {
-        ch = next();
-        if (rawQuotes) {
-          result.appendCodePoint(ch);
-        }
-        return result.toString();
-      } else if (p == '$') {
-        result.append(processDollar());
-      } else {
-        ch = next();
-        if (ch == '\\') {
-          if (rawEscapes) {
-            result.appendCodePoint(ch);
-          }
-          int q = peek();
-          if (q == EOF) {
-            continue; // a backslash at the end is ignored
-          }
-          if (q == '"' || q == '$' || q == '\\') {
-            ch = next();
-          }
-        }
-        result.appendCodePoint(ch);
-      }
-    }
-  }
-
   /** {@code $name}, {@code ${name}} and {@code ${name<op>word}}, all unset: kept as written. */
-  private String processDollar() throws LexError {
+  @Override
+  protected String processDollar() throws LexError {
     next();
     if (peek() != '{') {
       String name = processName();
@@ -248,40 +193,6 @@ final class HeredocLexer {
       }
       throw e;
     }
-  }
-
-  private String processName() {
-    StringBuilder name = new StringBuilder();
-    while (peek() != EOF) {
-      int ch = peek();
-      if (name.length() == 0 && Character.isDigit(ch)) {
-        while (peek() != EOF && Character.isDigit(peek())) {
-          name.appendCodePoint(next());
-        }
-        return name.toString();
-      }
-      if (name.length() == 0 && "@*#?-$!0".indexOf(ch) >= 0) {
-        return new String(Character.toChars(next()));
-      }
-      if (!Character.isLetter(ch) && !Character.isDigit(ch) && ch != '_') {
-        break;
-      }
-      name.appendCodePoint(next());
-    }
-    return name.toString();
-  }
-
-  private String processPossibleHeredoc() {
-    next();
-    if (peek() != '<') {
-      return "<";
-    }
-    next();
-    StringBuilder result = new StringBuilder("<<");
-    while (peek() == '\t' || peek() == '\r' || peek() == ' ') {
-      result.appendCodePoint(next());
-    }
-    return result.toString();
   }
 
   /** BuildKit's {@code wordsStruct}, plus the span of each word. */

@@ -29,6 +29,27 @@ class SecretPatternsTest {
     assertThat(kinds("sk_live_51H8abcdefghijklmnopqrstuv", false)).containsExactly(SecretKind.STRIPE_KEY);
     assertThat(kinds("HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyzABCDEFGH12", false)).containsExactly(SecretKind.HUGGING_FACE_TOKEN);
     assertThat(kinds("sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", false)).containsExactly(SecretKind.OPENAI_KEY);
+    assertThat(kinds("sk-ant-api03-a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", false)).containsExactly(SecretKind.ANTHROPIC_KEY);
+    assertThat(kinds("GITLAB=glpat-Ab1Cd2Ef3Gh4Ij5Kl6Mn", false)).containsExactly(SecretKind.GITLAB_TOKEN);
+    assertThat(kinds("//registry.npmjs.org/:_authToken=npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", false))
+        .containsExactly(SecretKind.NPM_TOKEN);
+    assertThat(kinds("password = pypi-AgEIcHlwaS5vcmcCJGE4ZjYwMzAwLTQ0ZjQtNDM2Ny1iZGQ4LTkyZGRjZjA2", false))
+        .containsExactly(SecretKind.PYPI_TOKEN);
+  }
+
+  @Test
+  void jwtsOnlyInConfigurationText() {
+    String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    assertThat(kinds("AUTH=" + jwt, true)).containsExactly(SecretKind.JWT);
+    assertThat(kinds("EXAMPLE = '" + jwt + "'", false)).isEmpty();
+    assertThat(SecretPatterns.redact("Bearer " + jwt)).isEqualTo("Bearer <redacted>");
+  }
+
+  @Test
+  void kindsReadInASentence() {
+    assertThat(SecretKind.GITHUB_TOKEN.inSentence()).isEqualTo("a GitHub token");
+    assertThat(SecretKind.AWS_ACCESS_KEY_ID.inSentence()).isEqualTo("an AWS access key id");
+    assertThat(SecretKind.URL_CREDENTIALS.inSentence()).isEqualTo("credentials in a URL");
   }
 
   @Test

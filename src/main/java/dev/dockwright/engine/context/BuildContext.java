@@ -1,5 +1,8 @@
 package dev.dockwright.engine.context;
 
+import dev.dockwright.ignore.DockerIgnore;
+import dev.dockwright.ignore.IgnorePattern;
+import dev.dockwright.ignore.PatternMatcher;
 import dev.dockwright.io.UserException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,13 +57,13 @@ public final class BuildContext {
     boolean inside = df.startsWith(root);
     String dfName = inside ? slashes(root.relativize(df)) : ".dockerfile." + randomHex();
 
-    List<DockerIgnore.Line> lines = DockerIgnore.read(root);
-    PatternMatcher matcher = DockerIgnore.matcher(lines, root.resolve(DockerIgnore.FILE_NAME).toString());
-    List<String> patterns = new ArrayList<>(matcher.patterns());
-    if (matcher.matchesOrParentMatches(DockerIgnore.FILE_NAME)) {
+    PatternMatcher matcher = DockerIgnore.read(root);
+    List<String> patterns = new ArrayList<>(
+        matcher.patterns().stream().map(IgnorePattern::toString).toList());
+    if (matcher.excludes(DockerIgnore.FILE_NAME)) {
       patterns.add("!" + DockerIgnore.FILE_NAME);
     }
-    if (inside && matcher.matchesOrParentMatches(dfName)) {
+    if (inside && matcher.excludes(dfName)) {
       patterns.add("!" + dfName);
     }
     PatternMatcher effective = PatternMatcher.of(patterns);

@@ -1,12 +1,14 @@
 package dev.dockwright.rules.buildkit;
 
+import dev.dockwright.ignore.DockerIgnore;
+import dev.dockwright.ignore.GoPaths;
+import dev.dockwright.ignore.PatternMatcher;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.model.CopyStep;
-import dev.dockwright.model.DockerIgnore;
 import dev.dockwright.model.Stage;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,16 +58,16 @@ public final class CopyIgnoredFile implements Rule {
     }
     String dockerfileName = context.file().path().map(p -> p.getFileName().toString())
         .orElse("Dockerfile");
-    Optional<DockerIgnore> found = DockerIgnore.find(dir.get(), dockerfileName);
+    Optional<PatternMatcher> found = DockerIgnore.find(dir.get(), dockerfileName);
     if (found.isEmpty() || found.get().hasExclusions()) {
       return;
     }
     check(context, found.get());
   }
 
-  static void check(RuleContext context, DockerIgnore ignore) {
-    boolean rootIgnored = ignore.rules().stream()
-        .anyMatch(r -> !r.exclusion() && EVERYTHING.contains(r.pattern()));
+  static void check(RuleContext context, PatternMatcher ignore) {
+    boolean rootIgnored = ignore.patterns().stream()
+        .anyMatch(p -> !p.exclusion() && EVERYTHING.contains(p.text()));
     for (Stage stage : context.model().stages()) {
       for (CopyStep copy : stage.steps(CopyStep.class)) {
         if (!copy.fromContext()) {
@@ -75,7 +77,7 @@ public final class CopyIgnoredFile implements Rule {
           if (source.startsWith("<<") || isRemote(source)) {
             continue;
           }
-          String path = DockerIgnore.clean(source);
+          String path = GoPaths.clean(source);
           if ((path.equals(".") || path.equals("/")) && !rootIgnored) {
             continue;
           }

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.python;
 
+import dev.dockwright.lint.Fix;
 import dev.dockwright.lint.TextEdit;
 import dev.dockwright.model.Stage;
 import dev.dockwright.syntax.Instruction;
@@ -30,6 +31,15 @@ final class Edits {
       return TextEdit.insert(end, eol + indent + written);
     }
     return TextEdit.insert(end + eol.length(), indent + written + eol);
+  }
+
+  /**
+   * The safe fix {@code ENV <variable>=1} right after the FROM of the stage {@code launch} runs
+   * in (see {@link #afterFrom} for {@code atLineEnd}).
+   */
+  static Fix setFlag(String text, Launch launch, String variable, boolean atLineEnd) {
+    return Fix.safe("Set " + variable + "=1",
+        afterFrom(text, launch.stage(), "ENV " + variable + "=1", atLineEnd));
   }
 
   /** Adds {@code line} on its own line just before {@code before}. */

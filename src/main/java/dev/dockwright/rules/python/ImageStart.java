@@ -75,6 +75,17 @@ final class ImageStart {
     return of(model).stream().filter(l -> l.server().isKnownServer() || exposes).toList();
   }
 
+  /**
+   * The server launches, first one first, when the image starts a Python server without
+   * {@code variable} set (non-empty) in the first one's environment; empty when it is set or no
+   * server starts. For the rules that want an environment flag on every Python server image.
+   */
+  static List<Launch> serversWithout(DockerfileModel model, String variable) {
+    List<Launch> servers = servers(model);
+    return servers.isEmpty() || !servers.get(0).envValue(variable).orElse("").isEmpty()
+        ? List.of() : servers;
+  }
+
   private void follow() {
     Optional<CommandStep> entrypoint = stage.entrypoint();
     Optional<CommandStep> cmd = stage.cmd();

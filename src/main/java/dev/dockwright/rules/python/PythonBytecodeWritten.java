@@ -1,6 +1,5 @@
 package dev.dockwright.rules.python;
 
-import dev.dockwright.lint.Fix;
 import dev.dockwright.lint.FixSafety;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
@@ -45,20 +44,16 @@ public final class PythonBytecodeWritten implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<Launch> servers = ImageStart.servers(context.model());
-    if (servers.isEmpty()) {
+    List<Launch> servers = ImageStart.serversWithout(context.model(), "PYTHONDONTWRITEBYTECODE");
+    if (servers.isEmpty() || compilesAtBuildTime(context.model().stages())
+        || dontWriteFlag(servers.get(0))) {
       return;
     }
     Launch first = servers.get(0);
-    if (!first.envValue("PYTHONDONTWRITEBYTECODE").orElse("").isEmpty()
-        || compilesAtBuildTime(context.model().stages()) || dontWriteFlag(first)) {
-      return;
-    }
     context.report(first.range(), "The image starts " + first.server().display()
         + " and Python writes __pycache__ at run time in every new container. Set"
         + " ENV PYTHONDONTWRITEBYTECODE=1, or compile at build time (python -m compileall).",
-        Fix.safe("Set PYTHONDONTWRITEBYTECODE=1", Edits.afterFrom(context.file().text(),
-            first.stage(), "ENV PYTHONDONTWRITEBYTECODE=1", false)));
+        Edits.setFlag(context.file().text(), first, "PYTHONDONTWRITEBYTECODE", false));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.dockwright.rules.python;
 
-import dev.dockwright.lint.Fix;
 import dev.dockwright.lint.FixSafety;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
@@ -41,21 +40,16 @@ public final class PythonUnbufferedNotSet implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<Launch> servers = ImageStart.servers(context.model());
-    if (servers.isEmpty()) {
+    List<Launch> servers = ImageStart.serversWithout(context.model(), "PYTHONUNBUFFERED");
+    if (servers.isEmpty() || servers.stream().allMatch(PythonUnbufferedNotSet::unbufferedFlag)) {
       return;
     }
     Launch first = servers.get(0);
-    if (!first.envValue("PYTHONUNBUFFERED").orElse("").isEmpty()
-        || servers.stream().allMatch(PythonUnbufferedNotSet::unbufferedFlag)) {
-      return;
-    }
     context.report(first.range(), "The image starts " + first.server().display()
         + " without PYTHONUNBUFFERED: stdout is block-buffered in a container, so its output"
         + " reaches the logs late and the last of it is lost when the container dies. Set"
         + " ENV PYTHONUNBUFFERED=1.",
-        Fix.safe("Set PYTHONUNBUFFERED=1", Edits.afterFrom(context.file().text(), first.stage(),
-            "ENV PYTHONUNBUFFERED=1", true)));
+        Edits.setFlag(context.file().text(), first, "PYTHONUNBUFFERED", true));
   }
 
   /** {@code python -u app.py} (also in a cluster such as {@code -uB}). */

@@ -11,12 +11,11 @@ import dev.dockwright.model.EnvStep;
 import dev.dockwright.model.LabelStep;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.Variable;
+import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.syntax.Range;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,9 +38,10 @@ import java.util.regex.Pattern;
         variables, booleans, numbers, paths and names such as `KEY_FILE=/run/secrets/key`, \
         `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint) or \
         `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. \
-        Values of any name are also matched against well-known credential formats (private \
-        key blocks, AWS, GitHub, GitLab, Slack, OpenAI, Stripe, Google, Hugging Face tokens, \
-        JWTs, passwords in URLs). Findings never repeat the value. BuildKit's \
+        Values of any name are also matched against well-known credential formats, the same \
+        ones `dockwright verify` looks for in the built image (private key blocks, AWS, \
+        GitHub, GitLab, Slack, OpenAI, Anthropic, Stripe, Google, Hugging Face, npm and PyPI \
+        tokens, JWTs, passwords in URLs). Findings never repeat the value. BuildKit's \
         SecretsUsedInArgOrEnv and hadolint's DL3064 judge the name alone, so they also report \
         some of these lines; this rule is the one that looks at the value. Pass secrets at run \
         time (environment, orchestrator secrets) and at build time with `RUN \
@@ -78,26 +78,6 @@ public final class SecretsInImage implements Rule {
       "auth", "encryption", "signing", "master", "client", "app", "license", "licence", "session",
       "jwt", "hmac", "crypt", "django", "flask", "stripe", "openai", "anthropic", "service",
       "account", "admin", "root", "db", "database", "cookie", "webhook", "sendgrid", "mailgun");
-
-  /** Credentials recognisable by format, whatever the name. */
-  private static final Map<String, Pattern> FORMATS = new LinkedHashMap<>();
-
-  static {
-    FORMATS.put("a private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"));
-    FORMATS.put("an AWS access key", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"));
-    FORMATS.put("a GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})"));
-    FORMATS.put("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"));
-    FORMATS.put("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"));
-    FORMATS.put("an OpenAI or Anthropic key", Pattern.compile("\\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{32,}"));
-    FORMATS.put("a Stripe key", Pattern.compile("\\b[sr]k_live_[0-9a-zA-Z]{16,}"));
-    FORMATS.put("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"));
-    FORMATS.put("a Hugging Face token", Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"));
-    FORMATS.put("an npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"));
-    FORMATS.put("a PyPI token", Pattern.compile("\\bpypi-AgE[A-Za-z0-9_-]{50,}"));
-    FORMATS.put("a JWT", Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"));
-    FORMATS.put("a password in a URL", Pattern.compile(
-        "\\b[a-z][a-z0-9+.-]*://[^/\\s:@$]+:(?!\\$|\\{|<|\\*+@|x+@|password@|pass@)[^/\\s@]+@"));
-  }
 
   /** Values that are not secrets whatever the name says. */
   private static final Pattern HARMLESS = Pattern.compile("(?i)"
@@ -169,14 +149,13 @@ public final class SecretsInImage implements Rule {
     }
   }
 
-  /** The kind of credential the value contains, by format. */
+  /**
+   * The kind of credential the value contains, by format: the shapes image verification looks
+   * for too (a value is configuration text: assignments and URL credentials count).
+   */
   static Optional<String> format(String value) {
-    for (Map.Entry<String, Pattern> e : FORMATS.entrySet()) {
-      if (e.getValue().matcher(value).find()) {
-        return Optional.of(e.getKey());
-      }
-    }
-    return Optional.empty();
+    return SecretPatterns.find(value, true).stream().findFirst()
+        .map(m -> m.kind().inSentence());
   }
 
   /** {@code DB_PASSWORD}, {@code OPENAI_API_KEY}, {@code secretKey}; not {@code KEY_FILE}. */

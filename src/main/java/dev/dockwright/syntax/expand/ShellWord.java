@@ -1,6 +1,7 @@
 package dev.dockwright.syntax.expand;
 
 import dev.dockwright.syntax.GoText;
+import dev.dockwright.syntax.ShellScanner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,16 +12,7 @@ import java.util.Set;
  * BuildKit's {@code shellWord} function by function so that every quirk carries over (see the
  * comments marked "BuildKit:").
  */
-final class ShellWord {
-
-  static final int EOF = -1;
-
-  /** Control flow for a rejected word; carries BuildKit's message, no stack trace. */
-  static final class LexError extends Exception {
-    LexError(String message) {
-      super(message, null, false, false);
-    }
-  }
+final class ShellWord extends ShellScanner {
 
   record Processed(String text, List<String> words) {}
 
@@ -58,11 +50,13 @@ final class ShellWord {
     return processStopOn(EOF, rawEscapes);
   }
 
-  private int peek() {
+  @Override
+  protected int peek() {
     return pos < source.length ? source[pos] : EOF;
   }
 
-  private int next() {
+  @Override
+  protected int next() {
     return pos < source.length ? source[pos++] : EOF;
   }
 
@@ -83,8 +77,8 @@ final class ShellWord {
         String special = switch (ch) {
           case '$' -> processDollar();
           case '<' -> processPossibleHeredoc();
-          case '\'' -> options.skipProcessQuotes() ? null : processSingleQuote();
-          case '"' -> options.skipProcessQuotes() ? null : processDoubleQuote();
+          case '\'' -> options.skipProcessQuotes() ? null : processSingleQuote(options.rawQuotes());
+          case '"' -> options.skipProcessQuotes() ? null : processDoubleQuote(options.rawQuotes(), rawEscapes, escapeToken);
           default -> null;
         };
         if (special != null) {
@@ -122,66 +116,8 @@ final class ShellWord {
     }
   }
 
-  private String processSingleQuote() throws LexError {
-    StringBuilder result = new StringBuilder();
-    int ch = next();
-    if (options.rawQuotes()) {
-      result.appendCodePoint(ch);
-    }
-    while (true) {
-      ch = next();
-      if (ch == EOF) {
-        throw new LexError("unexpected end of statement while looking for matching single-quote");
-      }
-      if (ch == '\'') {
-        if (options.rawQuotes()) {
-          result.appendCodePoint(ch);
-        }
-        return result.toString();
-      }
-      result.appendCodePoint(ch);
-    }
-  }
-
-  private String processDoubleQuote() throws LexError {
-    StringBuilder result = new StringBuilder();
-    int ch = next();
-    if (options.rawQuotes()) {
-      result.appendCodePoint(ch);
-    }
-    while (true) {
-      int peeked = peek();
-      if (peeked == EOF) {
-        throw new LexError("unexpected end of statement while looking for matching double-quote");
-      } else if (peeked == '"') {
-        ch = next();
-        if (options.rawQuotes()) {
-          result.appendCodePoint(ch);
-        }
-        return result.toString();
-      } else if (peeked == '$') {
-        result.append(processDollar());
-      } else {
-        ch = next();
-        if (ch == escapeToken) {
-          if (rawEscapes) {
-            result.appendCodePoint(ch);
-          }
-          int after = peek();
-          if (after == EOF) {
-            continue; // BuildKit ignores a trailing escape here (then fails on the open quote)
-          }
-          // Only ", $ and the escape token itself can be escaped; elsewhere the token is literal.
-          if (after == '"' || after == '$' || after == escapeToken) {
-            ch = next();
-          }
-        }
-        result.appendCodePoint(ch);
-      }
-    }
-  }
-
-  private String processDollar() throws LexError {
+  @Override
+  protected String processDollar() throws LexError {
     next(); // '$'
     if (peek() != '{') {
       String name = processName();
@@ -299,49 +235,6 @@ final class ShellWord {
       return "${" + name + "/" + pattern + "/" + replacement + "}";
     }
     return ShellPattern.replace(pattern, value == null ? "" : value, replacement, replaceAll);
-  }
-
-  /** A name: letters, digits and '_'; or a run of digits; or one special parameter character. */
-  private String processName() {
-    StringBuilder name = new StringBuilder();
-    while (peek() != EOF) {
-      int ch = peek();
-      if (name.length() == 0 && Character.isDigit(ch)) {
-        while (peek() != EOF && Character.isDigit(peek())) {
-          name.appendCodePoint(next());
-        }
-        return name.toString();
-      }
-      if (name.length() == 0 && isSpecialParam(ch)) {
-        return GoText.runeString(next());
-      }
-      if (!Character.isLetter(ch) && !Character.isDigit(ch) && ch != '_') {
-        break;
-      }
-      name.appendCodePoint(next());
-    }
-    return name.toString();
-  }
-
-  private static boolean isSpecialParam(int ch) {
-    return switch (ch) {
-      case '@', '*', '#', '?', '-', '$', '!', '0' -> true;
-      default -> false;
-    };
-  }
-
-  /** {@code <<} keeps the blanks after it attached, so a heredoc marker stays one word. */
-  private String processPossibleHeredoc() {
-    next();
-    if (peek() != '<') {
-      return "<";
-    }
-    next();
-    StringBuilder result = new StringBuilder("<<");
-    while (peek() == '\t' || peek() == '\r' || peek() == ' ') {
-      result.appendCodePoint(next());
-    }
-    return result.toString();
   }
 
   private String getEnv(String name) {

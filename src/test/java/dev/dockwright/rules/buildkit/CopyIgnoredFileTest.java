@@ -78,6 +78,31 @@ class CopyIgnoredFileTest {
         """);
   }
 
+  /**
+   * Bracket classes go into the regex as Go's RE2 reads them, where {@code [[:digit:]]} is a POSIX
+   * class and {@code [} is literal in a class (the lint's old matcher read them as Java does).
+   */
+  @Test
+  void bracketClassesMatchAsDockerMatchesThem() throws IOException {
+    List<Finding> findings = tester("[[:digit:]].txt\n[[]x\n").check("""
+        FROM scratch
+        # expect: CopyIgnoredFile
+        COPY 7.txt /a
+        COPY a.txt /b
+        # expect: CopyIgnoredFile
+        COPY [x /c
+        """);
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "Attempting to Copy file \"7.txt\" that is excluded by .dockerignore",
+        "Attempting to Copy file \"[x\" that is excluded by .dockerignore");
+  }
+
+  /** A lone {@code !} makes BuildKit refuse the ignore file and fail the build: nothing to report. */
+  @Test
+  void anIgnoreFileDockerRefusesIsNotMatched() throws IOException {
+    tester("Dockerfile\n!\n").checkClean("FROM scratch\nCOPY Dockerfile .\n");
+  }
+
   @Test
   void withoutABuildContextNothingIsReported() {
     RuleTester.of(new CopyIgnoredFile()).checkClean("FROM scratch\nCOPY Dockerfile .\n");

@@ -21,7 +21,7 @@ class SecretsInImageTest {
         ENV POSTGRES_PASSWORD=s3cr3tP4ss
         # expect: DW2004 "openaiApiKey"
         ENV openaiApiKey=abcd1234efgh5678
-        # expect: DW2004 "a password in a URL"
+        # expect: DW2004 "contains credentials in a URL"
         ENV DATABASE_URL=postgres://app:hunter22@db:5432/app
         # expect: DW2004 "a private key"
         LABEL debug.key="-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAA"

@@ -1,4 +1,4 @@
-package dev.dockwright.engine.context;
+package dev.dockwright.ignore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,28 +41,27 @@ public final class PatternMatcher {
     return exclusions;
   }
 
-  /** The patterns as cleaned, with {@code !} on exceptions. */
-  public List<String> patterns() {
-    return patterns.stream().map(IgnorePattern::toString).toList();
-  }
-
-  List<IgnorePattern> compiled() {
+  /** The patterns in order, as cleaned; {@link IgnorePattern#toString()} puts back the {@code !}. */
+  public List<IgnorePattern> patterns() {
     return patterns;
   }
 
-  /** Whether {@code file} (or a directory above it) is excluded, with no walk state. */
-  public boolean matchesOrParentMatches(String file) {
-    String path = GoPaths.clean(file);
-    if (path.equals(".")) {
-      return false; // the context root itself is never excluded
-    }
-    List<String> parents = parentDirs(path);
+  /**
+   * Whether {@code file} (slash-separated, context-relative, already cleaned) or a directory above
+   * it is excluded: moby's {@code PatternMatcher.MatchesOrParentMatches}, which BuildKit's
+   * CopyIgnoredFile check uses. As there, nothing is special about {@code .}: {@code *} matches
+   * it. (moby's package-level helper of that name answers no for {@code .}; the CLI asks it only
+   * about the Dockerfile and {@code .dockerignore}, and its walk never about the root.)
+   */
+  public boolean excludes(String file) {
+    String parent = dir(file);
+    List<String> parents = parent.equals(".") ? List.of() : prefixes(parent);
     boolean matched = false;
     for (IgnorePattern pattern : patterns) {
       if (pattern.exclusion() != matched) {
         continue;
       }
-      boolean match = pattern.matches(path) || anyParentMatches(pattern, parents);
+      boolean match = pattern.matches(file) || anyParentMatches(pattern, parents);
       if (match) {
         matched = !pattern.exclusion();
       }
@@ -91,7 +90,8 @@ public final class PatternMatcher {
         }
         match = pattern.matches(file);
         if (!match && parentMatched.length == 0) {
-          match = anyParentMatches(pattern, parentDirs(file));
+          String dir = dir(file);
+          match = !dir.equals(".") && anyParentMatches(pattern, prefixes(dir));
         }
       }
       mine[i] = match;
@@ -126,14 +126,21 @@ public final class PatternMatcher {
     return false;
   }
 
-  /** {@code a/b/c} gives {@code a}, {@code a/b}. */
-  private static List<String> parentDirs(String path) {
+  /** Go's {@code filepath.Dir} on a slash path: {@code a/b/c} gives {@code a/b}, {@code c} gives {@code .}. */
+  private static String dir(String path) {
+    int slash = path.lastIndexOf('/');
+    return GoPaths.clean(slash < 0 ? "" : path.substring(0, slash + 1));
+  }
+
+  /** {@code a/b} gives {@code a}, {@code a/b}: each leading run of its slash-separated parts. */
+  private static List<String> prefixes(String dir) {
     List<String> out = new ArrayList<>();
-    int slash = path.indexOf('/');
+    int slash = dir.indexOf('/');
     while (slash >= 0) {
-      out.add(path.substring(0, slash));
-      slash = path.indexOf('/', slash + 1);
+      out.add(dir.substring(0, slash));
+      slash = dir.indexOf('/', slash + 1);
     }
+    out.add(dir);
     return out;
   }
 

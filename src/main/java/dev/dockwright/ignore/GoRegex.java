@@ -1,4 +1,4 @@
-package dev.dockwright.engine.context;
+package dev.dockwright.ignore;
 
 /**
  * Rewrites the Go (RE2) regexes that moby builds from ignore patterns into Java syntax. Moby feeds

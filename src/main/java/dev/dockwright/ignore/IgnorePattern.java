@@ -1,6 +1,5 @@
-package dev.dockwright.engine.context;
+package dev.dockwright.ignore;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,9 +15,10 @@ import java.util.regex.PatternSyntaxException;
  * @param text the cleaned pattern without its {@code !}
  * @param exclusion true for a {@code !} exception, which takes paths back in
  */
-record IgnorePattern(String text, boolean exclusion, Kind kind, Pattern regex, List<String> dirs) {
+public record IgnorePattern(String text, boolean exclusion, Kind kind, Pattern regex) {
 
-  enum Kind { EXACT, PREFIX, SUFFIX, REGEX }
+  /** moby's match types: the simple shapes are matched without a regex. */
+  public enum Kind { EXACT, PREFIX, SUFFIX, REGEX }
 
   /** Characters a regex would treat specially but a path pattern takes literally. */
   private static final String ESCAPED = ".+()|{}$";
@@ -39,11 +39,11 @@ record IgnorePattern(String text, boolean exclusion, Kind kind, Pattern regex, L
       p = p.substring(1);
     }
     validateSyntax(p);
-    List<String> dirs = List.of(p.split("/", -1));
-    return translate(p, exclusion, dirs);
+    return translate(p, exclusion);
   }
 
-  boolean matches(String path) {
+  /** Whether the pattern matches {@code path} itself (slash-separated, context-relative). */
+  public boolean matches(String path) {
     return switch (kind) {
       case EXACT -> path.equals(text);
       case PREFIX -> path.startsWith(text.substring(0, text.length() - 2));
@@ -55,7 +55,7 @@ record IgnorePattern(String text, boolean exclusion, Kind kind, Pattern regex, L
     };
   }
 
-  private static IgnorePattern translate(String p, boolean exclusion, List<String> dirs) {
+  private static IgnorePattern translate(String p, boolean exclusion) {
     StringBuilder re = new StringBuilder("^");
     Kind kind = Kind.EXACT;
     int i = 0; // counts pattern tokens, as moby's loop does, to spot a leading "**"
@@ -108,12 +108,13 @@ record IgnorePattern(String text, boolean exclusion, Kind kind, Pattern regex, L
     Pattern regex = null;
     if (kind == Kind.REGEX) {
       try {
-        regex = Pattern.compile(GoRegex.toJava(re.append('$').toString()));
+        // UNIX_LINES: like Go's, the regex's "." stops only at '\n'.
+        regex = Pattern.compile(GoRegex.toJava(re.append('$').toString()), Pattern.UNIX_LINES);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException("syntax error in pattern");
       }
     }
-    return new IgnorePattern(p, exclusion, kind, regex, dirs);
+    return new IgnorePattern(p, exclusion, kind, regex);
   }
 
   /**

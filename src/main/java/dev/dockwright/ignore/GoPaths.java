@@ -1,4 +1,4 @@
-package dev.dockwright.engine.context;
+package dev.dockwright.ignore;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,7 +8,7 @@ import java.util.Deque;
  * {@code ./a//b/../c/} and {@code a/c} are the same pattern; matching is only faithful when the
  * cleaning is too.
  */
-final class GoPaths {
+public final class GoPaths {
   private GoPaths() {}
 
   /**
@@ -16,7 +16,7 @@ final class GoPaths {
    * cancel, {@code ..} at the root of a rooted path goes, no trailing slash; empty becomes
    * {@code .}.
    */
-  static String clean(String path) {
+  public static String clean(String path) {
     if (path.isEmpty()) {
       return ".";
     }

@@ -1,4 +1,4 @@
-package dev.dockwright.engine.context;
+package dev.dockwright.ignore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,8 @@ class GoPathsTest {
       "abc/./def|abc/def", "/./abc/def|/abc/def", "abc/.|abc", "abc/def/ghi/../jkl|abc/def/jkl",
       "abc/def/../ghi/../jkl|abc/jkl", "abc/def/..|abc", "abc/def/../..|.", "/abc/def/../..|/",
       "abc/def/../../..|..", "/abc/def/../../..|/", "abc/def/../../../ghi/jkl/../../../mno|../../mno",
-      "abc/./../def|def", "abc//./../def|def", "abc/../../././../def|../../def", "!./foo|!./foo"})
+      "abc/./../def|def", "abc//./../def|def", "abc/../../././../def|../../def", "!./foo|!./foo",
+      "./a//b/../c/|a/c", "/../x|/x", "../x|../x"})
   void cleansAsGoDoes(String in, String out) {
     assertThat(GoPaths.clean(in)).isEqualTo(out);
   }
