@@ -2,7 +2,6 @@ package dev.dockwright.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockwright.engine.Engine;
 import dev.dockwright.testing.DockerSession;
 import dev.dockwright.testing.RequiresEngine;
 import java.io.IOException;
@@ -13,9 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,17 +28,7 @@ class ConvertEngineTest {
   private static final Path FIXTURE = Path.of("src/test/resources/convert/e2e");
 
   @TempDir Path tmp;
-  private DockerSession session;
-
-  @BeforeEach
-  void engine(Engine engine) {
-    session = new DockerSession(engine);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    session.close();
-  }
+  @RegisterExtension final DockerSession session = new DockerSession();
 
   @Test
   void foldedMultiStageBuildRunsFromItsVirtualenvAsBefore() throws Exception {

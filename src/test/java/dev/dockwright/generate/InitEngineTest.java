@@ -2,7 +2,6 @@ package dev.dockwright.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockwright.engine.Engine;
 import dev.dockwright.testing.DockerSession;
 import dev.dockwright.testing.RequiresEngine;
 import dev.dockwright.testsupport.FixtureProjects;
@@ -14,9 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,17 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresEngine
 class InitEngineTest {
   @TempDir Path tmp;
-  private DockerSession session;
-
-  @BeforeEach
-  void engine(Engine engine) {
-    session = new DockerSession(engine);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    session.close();
-  }
+  @RegisterExtension final DockerSession session = new DockerSession();
 
   @Test
   void standardLibraryServiceBecomesHealthyAsNonRoot() throws Exception {

@@ -19,25 +19,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * End-to-end tests' hands on the engine: the engine's own docker CLI (as a user would type it,
  * BuildKit on) builds images, runs containers, waits for them to become healthy and probes them
- * over HTTP. Whatever a session builds or runs is removed by {@link #close()}; call it from
- * {@code @AfterEach}.
+ * over HTTP. A test class of {@link RequiresEngine} registers one per test,
+ * {@code @RegisterExtension final DockerSession session = new DockerSession();}; whatever the
+ * test built or ran is removed after it, pass or fail.
  */
-public final class DockerSession implements AutoCloseable {
+public final class DockerSession implements BeforeEachCallback, AfterEachCallback {
   /** The engine's own client: a newer docker on PATH may lack BuildKit support here. */
   public static final String DOCKER = "/usr/bin/docker";
   private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(90);
 
-  private final Map<String, String> env;
+  private final Map<String, String> env = new HashMap<>();
   private final List<String> containers = new ArrayList<>();
   private final List<String> images = new ArrayList<>();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-  public DockerSession(Engine engine) {
-    env = new HashMap<>(engine.cliEnvironment());
+  /** Connects to the test's engine (skipping or failing the test as {@link RequiresEngine} says). */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Engine engine = EngineExtension.engine(context);
+    env.putAll(engine.cliEnvironment());
     env.put("DOCKER_BUILDKIT", "1");
     assertThat(Path.of(DOCKER)).as("the engine's docker client").isExecutable();
   }
@@ -68,7 +75,7 @@ public final class DockerSession implements AutoCloseable {
     return image;
   }
 
-  /** An image made some other way (a build script, say) that {@link #close()} removes too. */
+  /** An image made some other way (a build script, say), to be removed after the test too. */
   public void removeAtClose(String image) {
     images.add(image);
   }
@@ -152,9 +159,9 @@ public final class DockerSession implements AutoCloseable {
     }
   }
 
-  /** Removes every container and image of the session, whatever state they are in. */
+  /** Removes every container and image of the test, whatever state they are in. */
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) {
     for (String c : containers) {
       docker(false, "rm", "--force", "--volumes", c);
     }
