@@ -84,12 +84,7 @@ class ConvertEngineTest {
   @Test
   void port8080ImageIsHealthyWithin30Seconds() throws Exception {
     Path dir = convert("single.Dockerfile", "--target", "port-8080");
-    String image = build(dir);
-    long start = System.nanoTime();
-    String id = session.run(image);
-    session.awaitHealthy(id);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-    assertThat(session.get(id, 8080, "/health")).contains("ok");
+    session.assertKeepsThePort8080Contract(build(dir));
   }
 
   // ------------------------------------------------------------------------------- helpers

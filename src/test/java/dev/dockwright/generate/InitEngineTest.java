@@ -8,7 +8,6 @@ import dev.dockwright.testsupport.FixtureProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,12 +81,7 @@ class InitEngineTest {
   @Test
   void port8080TargetIsReadyWithin30Seconds() throws Exception {
     Path dir = init("e2e-pyproject", "--target", "port-8080");
-    String image = build(dir);
-    long start = System.nanoTime();
-    String id = session.run(image);
-    session.awaitHealthy(id);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-    assertThat(session.get(id, 8080, "/health")).contains("ok");
+    session.assertKeepsThePort8080Contract(build(dir));
   }
 
   @Test

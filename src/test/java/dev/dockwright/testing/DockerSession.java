@@ -115,6 +115,18 @@ public final class DockerSession implements BeforeEachCallback, AfterEachCallbac
         + docker(false, "logs", id) + "\nhealth: " + inspect(id, "{{json .State.Health}}"));
   }
 
+  /**
+   * The port-8080 target's contract, which init and convert both promise: a container of
+   * {@code image} is healthy within 30 seconds of its start and answers GET /health on 8080.
+   */
+  public void assertKeepsThePort8080Contract(String image) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    String id = run(image);
+    awaitHealthy(id);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    assertThat(get(id, 8080, "/health")).contains("ok");
+  }
+
   /** {@code docker inspect --format FORMAT}, stripped (empty when there is no such object). */
   public String inspect(String id, String format) {
     return docker(false, "inspect", "--format", format, id).strip();
