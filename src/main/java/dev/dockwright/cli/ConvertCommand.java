@@ -121,12 +121,7 @@ public final class ConvertCommand implements Callable<Integer> {
       if (target == null) {
         throw new UserException("--port needs --target (the platform whose port it replaces)");
       }
-      if (port < 1 || port > 65535) {
-        throw new UserException("--port " + port + ": not a port number (1-65535)");
-      }
-      if (o.target().get() == Target.PORT_8080 && port != 8080) {
-        throw new UserException("--port " + port + " conflicts with --target port-8080");
-      }
+      PortFlag.check(port, o.target().get());
       o = o.withPort(port);
     }
     return o;

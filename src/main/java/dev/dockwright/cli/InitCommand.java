@@ -182,15 +182,12 @@ public final class InitCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--target: " + e.getMessage());
     }
-    if (t == Target.PORT_8080 && port != null && port != 8080) {
-      throw new UserException("--port " + port + " conflicts with --target port-8080");
+    if (port != null) {
+      PortFlag.check(port, t);
     }
     if (t == Target.PORT_8080 && health != null && !health.equals("/health")) {
       throw new UserException("--health " + health + " conflicts with --target port-8080 "
           + "(its contract is GET /health)");
-    }
-    if (port != null && (port < 1 || port > 65535)) {
-      throw new UserException("--port " + port + ": not a port number (1-65535)");
     }
     if (health != null && !health.startsWith("/")) {
       throw new UserException("--health " + health + ": a path must start with '/'");

@@ -43,7 +43,8 @@ public final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "IMAGE", description = "Image to verify (or use --build).")
   String image;
 
-  @Option(names = "--build", paramLabel = "DIR", description = "Build DIR first (BuildKit when possible), then verify the result.")
+  @Option(names = "--build", paramLabel = "DIR", description = "Build DIR first (BuildKit when possible), then verify the result;"
+      + " -f, -t, --target, --build-arg, --platform, --network, --builder and --no-cache shape the build.")
   Path buildDir;
 
   @Option(names = "--spec", paramLabel = "FILE",
@@ -98,33 +99,8 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace --output if it exists.")
   boolean force;
 
-  // Build flags, as for dockwright build.
-  @Option(names = {"-f", "--file"}, paramLabel = "Dockerfile", description = "With --build: the Dockerfile (default DIR/Dockerfile).")
-  Path dockerfile;
-
-  @Option(names = {"-t", "--tag"}, paramLabel = "NAME[:TAG]", description = "With --build: name the image; repeatable.")
-  List<String> tags = new ArrayList<>();
-
-  @Option(names = "--target", paramLabel = "STAGE", description = "With --build: build this stage.")
-  String target;
-
-  @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "With --build: build argument; repeatable.")
-  List<String> buildArgs = new ArrayList<>();
-
-  @Option(names = "--platform", paramLabel = "OS/ARCH", description = "With --build: target platform.")
-  String platform;
-
-  @Option(names = "--network", paramLabel = "none|default", defaultValue = "none", description = "With --build: network for RUN steps (default: ${DEFAULT-VALUE}).")
-  String network;
-
-  @Option(names = "--builder", paramLabel = "auto|buildkit|api", defaultValue = "auto", description = "With --build: build path (default: ${DEFAULT-VALUE}).")
-  String builder;
-
-  @Option(names = "--no-cache", description = "With --build: do not use the build cache.")
-  boolean noCache;
-
-  @Option(names = {"-v", "--verbose"}, description = "Show build step output.")
-  boolean verbose;
+  // Build flags, as for dockwright build; they shape the --build build.
+  @Mixin BuildOptions build;
 
   @Mixin EngineOptions engineOptions;
 
@@ -151,8 +127,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     Verifier.Target target;
     if (buildDir != null) {
-      var request = BuildCommand.request(spec, buildDir, dockerfile, tags, target(), buildArgs, platform, network,
-          builder, noCache);
+      var request = build.request(spec, buildDir);
       dev.dockwright.engine.build.ImageBuilder.checkInputs(request);
       target = new Verifier.Build(request);
     } else if (ImageSource.isFileSource(image)) {
@@ -160,7 +135,7 @@ public final class VerifyCommand implements Callable<Integer> {
     } else {
       target = new Verifier.EngineImage(image);
     }
-    Verifier.Options options = new Verifier.Options(verifySpec, new ProgressPrinter(err, verbose),
+    Verifier.Options options = new Verifier.Options(verifySpec, new ProgressPrinter(err, build.verbose),
         line -> {
           err.println("verify: " + line);
           err.flush();
@@ -180,10 +155,6 @@ public final class VerifyCommand implements Callable<Integer> {
       out.flush();
     }
     return report.passed() ? ExitCode.OK : ExitCode.FINDINGS;
-  }
-
-  private String target() {
-    return target;
   }
 
   private VerifySpec loadSpec(PrintWriter err) {

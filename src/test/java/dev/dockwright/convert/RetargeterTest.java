@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockwright.generate.Target;
-import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.ModelOptions;
 import dev.dockwright.model.Stage;
-import dev.dockwright.syntax.DockerfileParser;
 import org.junit.jupiter.api.Test;
 
 /** {@code --target}: port, $PORT, health check and user, as init writes them for each platform. */
@@ -25,12 +22,11 @@ class RetargeterTest {
       """;
 
   static Conversion convert(String text, Target target) {
-    return Converter.convert("Dockerfile", text, ConvertOptions.target(target));
+    return Conversions.convert(text, ConvertOptions.target(target));
   }
 
   static Stage finalStage(String text) {
-    return DockerfileModel.of(DockerfileParser.parse(text), ModelOptions.defaults())
-        .finalStage().orElseThrow();
+    return Conversions.model(text).finalStage().orElseThrow();
   }
 
   @Test

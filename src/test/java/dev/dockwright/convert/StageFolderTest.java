@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.ModelOptions;
 import dev.dockwright.model.RunStep;
 import dev.dockwright.model.Stage;
-import dev.dockwright.syntax.DockerfileParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,19 +14,15 @@ import org.junit.jupiter.api.Test;
 class StageFolderTest {
 
   static Conversion fold(String text) {
-    return Converter.convert("Dockerfile", text, ConvertOptions.to(Layout.SINGLE_STAGE));
-  }
-
-  static DockerfileModel model(String text) {
-    return DockerfileModel.of(DockerfileParser.parse(text), ModelOptions.defaults());
+    return Conversions.convert(text, ConvertOptions.to(Layout.SINGLE_STAGE));
   }
 
   @Test
   void initsTwoStagesBecomeOneWithTheSameImageSettings() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/golden/pip-fastapi.generic.Dockerfile"));
     Conversion c = fold(text);
-    Stage before = model(text).finalStage().orElseThrow();
-    DockerfileModel after = model(c.text());
+    Stage before = Conversions.model(text).finalStage().orElseThrow();
+    DockerfileModel after = Conversions.model(c.text());
     assertThat(after.stages()).hasSize(1);
     Stage now = after.stages().get(0);
     assertThat(now.endContext().scope().env()).isEqualTo(before.endContext().scope().env());
@@ -54,7 +48,7 @@ class StageFolderTest {
   void buildToolsAreInstalledUsedAndRemovedInOneRun() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/convert/multi-build-tools.Dockerfile"));
     Conversion c = fold(text);
-    Stage now = model(c.text()).stages().get(0);
+    Stage now = Conversions.model(c.text()).stages().get(0);
     RunStep merged = now.steps(RunStep.class).stream()
         .filter(r -> r.instruction().logicalLine().contains("purge")).findFirst().orElseThrow();
     String script = merged.scripts().get(0).text();
@@ -85,7 +79,7 @@ class StageFolderTest {
         """);
     assertThat(c.text()).contains("RUN pip install --prefix=/install -r requirements.txt \\\n"
         + " && cp -a /install/. /usr/local/ && rm -rf /install\nWORKDIR /\n");
-    assertThat(model(c.text()).stages().get(0).endContext().workdir()).isEqualTo("/");
+    assertThat(Conversions.model(c.text()).stages().get(0).endContext().workdir()).isEqualTo("/");
   }
 
   @Test

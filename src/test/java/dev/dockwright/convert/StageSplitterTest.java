@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockwright.model.CopyStep;
 import dev.dockwright.model.DockerfileModel;
-import dev.dockwright.model.ModelOptions;
 import dev.dockwright.model.Stage;
-import dev.dockwright.syntax.DockerfileParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,18 +14,14 @@ import org.junit.jupiter.api.Test;
 class StageSplitterTest {
 
   static Conversion split(String text) {
-    return Converter.convert("Dockerfile", text, ConvertOptions.to(Layout.MULTI_STAGE));
-  }
-
-  static DockerfileModel model(String text) {
-    return DockerfileModel.of(DockerfileParser.parse(text), ModelOptions.defaults());
+    return Conversions.convert(text, ConvertOptions.to(Layout.MULTI_STAGE));
   }
 
   @Test
   void theBuilderInstallsIntoAVenvAndTheSlimRuntimeCopiesItWithoutCompilers() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/convert/single-apt-pip.Dockerfile"));
     Conversion c = split(text);
-    DockerfileModel m = model(c.text());
+    DockerfileModel m = Conversions.model(c.text());
     assertThat(m.stages()).hasSize(2);
     Stage builder = m.stages().get(0);
     Stage runtime = m.stages().get(1);

@@ -55,14 +55,11 @@ public final class ImageBuilder {
   }
 
   public ImageBuilder env(String... kv) {
-    ArrayNode env = runtime.withArray("Env");
-    for (String s : kv) env.add(s);
-    return this;
+    return append(runtime.withArray("Env"), kv);
   }
 
   public ImageBuilder expose(String... ports) {
-    ObjectNode p = runtime.withObjectProperty("ExposedPorts");
-    for (String port : ports) p.putObject(port);
+    for (String port : ports) addToSet("ExposedPorts", port);
     return this;
   }
 
@@ -72,15 +69,11 @@ public final class ImageBuilder {
   }
 
   public ImageBuilder entrypoint(String... argv) {
-    ArrayNode a = runtime.putArray("Entrypoint");
-    for (String s : argv) a.add(s);
-    return this;
+    return append(runtime.putArray("Entrypoint"), argv);
   }
 
   public ImageBuilder cmd(String... argv) {
-    ArrayNode a = runtime.putArray("Cmd");
-    for (String s : argv) a.add(s);
-    return this;
+    return append(runtime.putArray("Cmd"), argv);
   }
 
   public ImageBuilder workdir(String dir) {
@@ -89,7 +82,18 @@ public final class ImageBuilder {
   }
 
   public ImageBuilder volume(String path) {
-    runtime.withObjectProperty("Volumes").putObject(path);
+    return addToSet("Volumes", path);
+  }
+
+  /** Adds {@code values} to a config list (Env, Cmd...). */
+  private ImageBuilder append(ArrayNode list, String... values) {
+    for (String v : values) list.add(v);
+    return this;
+  }
+
+  /** Config sets (ExposedPorts, Volumes) are objects whose keys are the members. */
+  private ImageBuilder addToSet(String set, String member) {
+    runtime.withObjectProperty(set).putObject(member);
     return this;
   }
 

@@ -43,6 +43,11 @@ final class EngineExtension implements BeforeAllCallback, BeforeEachCallback, Pa
     return check(kind(context));
   }
 
+  /** The engine of the running test, for other extensions of this package. */
+  static Engine engine(ExtensionContext context) {
+    return check(kind(context));
+  }
+
   static boolean required() {
     return "1".equals(System.getenv(REQUIRE_ENV)) || "true".equalsIgnoreCase(System.getenv(REQUIRE_ENV));
   }

@@ -1,10 +1,13 @@
 package dev.dockwright.rules.hadolint;
 
+import dev.dockwright.lint.Fix;
+import dev.dockwright.lint.FixSafety;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleContext;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.lint.TextEdit;
 import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.Paths;
 import dev.dockwright.model.RunStep;
@@ -34,7 +37,15 @@ import java.util.Optional;
     bad = "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends"
         + " curl=7.88.1-10+deb12u8\n",
     good = "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends"
-        + " curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n")
+        + " curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n",
+    fix = "Appends `&& rm -rf /var/lib/apt/lists/*` to the RUN's last `&&` chain, on a"
+        + " continuation line of its own when the chain is written one command a line. Safe: only"
+        + " a later `apt-get install` reads the lists, so the fix is offered only when no later RUN"
+        + " of the stage, or of a stage built FROM it, installs with apt before updating. Not"
+        + " offered for exec-form RUNs, RUNs with here-documents, ONBUILD triggers (the images"
+        + " built on this one may install without updating), or when the script ends in anything"
+        + " but a top-level `&&` chain (`||`, a subshell, a loop, an `if`).",
+    fixSafety = FixSafety.SAFE)
 public final class AptListsNotDeleted implements Rule {
 
   private static final String LISTS = "/var/lib/apt/lists";
@@ -49,9 +60,17 @@ public final class AptListsNotDeleted implements Rule {
       }
       boolean ships = run.onbuild()
           || run.stage().map(model::ships).orElse(model.stages().isEmpty());
-      if (ships) {
-        context.report(update.get().range(), "The apt lists stay in the image: remove "
-            + LISTS + "/* in the same RUN (or use a cache mount).");
+      if (!ships) {
+        continue;
+      }
+      String message = "The apt lists stay in the image: remove " + LISTS + "/* in the same RUN"
+          + " (or use a cache mount).";
+      Optional<TextEdit> fix = run.onbuild() ? Optional.empty()
+          : AptListsRemoval.after(model, context.file().text(), run.stage(), run.step(), update.get());
+      if (fix.isPresent()) {
+        context.report(update.get().range(), message, Fix.safe("Remove the apt lists", fix.get()));
+      } else {
+        context.report(update.get().range(), message);
       }
     }
   }

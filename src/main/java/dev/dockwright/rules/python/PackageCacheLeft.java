@@ -15,9 +15,8 @@ import dev.dockwright.model.Scope;
 import dev.dockwright.model.ShellSource;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.UserSpec;
+import dev.dockwright.rules.hadolint.AptListsRemoval;
 import dev.dockwright.shell.Invocation;
-import dev.dockwright.shell.ast.AndOr;
-import dev.dockwright.shell.ast.Pipeline;
 import dev.dockwright.shell.ast.Word;
 import dev.dockwright.shell.commands.AptCommand;
 import dev.dockwright.shell.commands.PipCommand;
@@ -64,20 +63,16 @@ import java.util.Set;
         RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
         """,
     fix = "pip: adds `--no-cache-dir` after `install`; uv and poetry: adds `--no-cache`; apt: appends"
-        + " `&& rm -rf /var/lib/apt/lists/*` when the RUN is one `&&` chain and no later RUN"
-        + " installs without updating.",
+        + " `&& rm -rf /var/lib/apt/lists/*` to the RUN's last `&&` chain, as DL3009's fix does"
+        + " (not when a later RUN installs with apt without updating first).",
     fixSafety = FixSafety.SAFE)
 public final class PackageCacheLeft implements Rule {
-
 
   @Override
   public void check(RuleContext context) {
     List<Stage> shipped = context.model().shippedStages();
     for (Stage stage : shipped) {
-      List<RunStep> runs = stage.steps(RunStep.class);
-      for (int r = 0; r < runs.size(); r++) {
-        RunStep run = runs.get(r);
-        int index = r;
+      for (RunStep run : stage.steps(RunStep.class)) {
         for (ShellSource source : run.scripts()) {
           for (Invocation inv : source.script().simpleCommands()) {
             if (inv.inCommandSubstitution()) {
@@ -87,7 +82,7 @@ public final class PackageCacheLeft implements Rule {
             UvCommand.match(inv).ifPresent(u -> uv(context, run, source, u));
             PoetryCommand.match(inv).ifPresent(p -> poetry(context, run, source, p));
             AptCommand.match(inv).filter(a -> a.action().equals("update"))
-                .ifPresent(a -> apt(context, shipped, stage, index, run, source, a));
+                .ifPresent(a -> apt(context, stage, run, source, a));
           }
         }
       }
@@ -156,8 +151,8 @@ public final class PackageCacheLeft implements Rule {
         + " or a cache mount.", poetry.args().operands().get(0), "--no-cache");
   }
 
-  private static void apt(RuleContext context, List<Stage> shipped, Stage stage, int index,
-      RunStep run, ShellSource source, AptCommand update) {
+  private static void apt(RuleContext context, Stage stage, RunStep run, ShellSource source,
+      AptCommand update) {
     if (run.cacheMounted("/var/lib/apt/lists")
         || removedLater(run, source, update.invocation(), "/var/lib/apt/lists")
         || distcleanLater(source, update.invocation())) {
@@ -166,8 +161,9 @@ public final class PackageCacheLeft implements Rule {
     String message = "apt-get update leaves the package lists in /var/lib/apt/lists in this"
         + " layer. Remove them in the same RUN (&& rm -rf /var/lib/apt/lists/*) or use a cache"
         + " mount.";
-    Optional<TextEdit> edit = appendRemoval(context, source, update.invocation());
-    if (edit.isPresent() && !laterInstallWithoutUpdate(shipped, stage, index)) {
+    Optional<TextEdit> edit = AptListsRemoval.after(context.model(), context.file().text(),
+        Optional.of(stage), run, new RunStep.Command(update.invocation(), source));
+    if (edit.isPresent()) {
       context.report(source.range(update.invocation().command().span()), message,
           Fix.safe("Remove the apt lists", edit.get()));
     } else {
@@ -329,61 +325,5 @@ public final class PackageCacheLeft implements Rule {
   private static boolean setsVariable(RunStep run, ShellSource source, Invocation inv,
       String name) {
     return variableValue(run, source, inv, name).map(v -> !v.isEmpty()).orElse(false);
-  }
-
-  /**
-   * {@code && rm -rf /var/lib/apt/lists/*} after the and-or list of {@code update}, when that
-   * list is the script's last top-level command and only uses {@code &&}.
-   */
-  private static Optional<TextEdit> appendRemoval(RuleContext context, ShellSource source,
-      Invocation update) {
-    AndOr list = update.andOr();
-    List<Invocation> all = source.script().simpleCommands();
-    Invocation last = all.get(all.size() - 1);
-    if (!update.enclosing().isEmpty() || last.andOr() != list
-        || list.operators().stream().anyMatch(o -> o != AndOr.Operator.AND)) {
-      return Optional.empty();
-    }
-    Pipeline end = list.pipelines().get(list.pipelines().size() - 1);
-    Range range = source.range(end.span());
-    String text = context.file().text();
-    String written = end.span().text(source.text());
-    // The insertion point must be right after the list's last character in the file (not
-    // inside a JSON string of an exec-form sh -c, where the map is approximate).
-    if (written.isEmpty() || range.endOffset() > text.length() || range.endOffset() == 0
-        || text.charAt(range.endOffset() - 1) != written.charAt(written.length() - 1)) {
-      return Optional.empty();
-    }
-    return Optional.of(TextEdit.insert(range.endOffset(), " && rm -rf /var/lib/apt/lists/*"));
-  }
-
-  /** A later RUN of the image that installs with apt without updating first would break. */
-  private static boolean laterInstallWithoutUpdate(List<Stage> shipped, Stage stage, int index) {
-    boolean after = false;
-    for (Stage s : shipped) {
-      List<RunStep> runs = s.steps(RunStep.class);
-      for (int i = 0; i < runs.size(); i++) {
-        if (s == stage && i == index) {
-          after = true;
-          continue;
-        }
-        if (!after) {
-          continue;
-        }
-        boolean updates = false;
-        for (RunStep.Command c : runs.get(i).commands("apt-get", "apt")) {
-          Optional<AptCommand> apt = AptCommand.match(c.invocation());
-          if (apt.isEmpty()) {
-            continue;
-          }
-          if (apt.get().action().equals("update")) {
-            updates = true;
-          } else if (apt.get().isInstall() && !updates) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 }

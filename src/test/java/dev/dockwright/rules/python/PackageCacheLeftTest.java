@@ -101,7 +101,8 @@ class PackageCacheLeftTest {
         FROM python:3.12-slim
         RUN pip3 install --no-cache-dir -r requirements.txt && uv pip install --no-cache --system x
         RUN apt-get update \\
-         && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+         && apt-get install -y curl \\
+         && rm -rf /var/lib/apt/lists/*
         """);
   }
 
