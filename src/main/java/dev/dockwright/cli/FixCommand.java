@@ -1,5 +1,7 @@
 package dev.dockwright.cli;
 
+import dev.dockwright.lint.RuleRegistry;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 /**
@@ -17,6 +19,12 @@ import picocli.CommandLine.Command;
         "Exit status: 0 nothing left at or above the failure threshold, 1 findings remain,"
             + " 2 usage or input error."})
 public final class FixCommand extends LintCommand {
+  public FixCommand() {}
+
+  FixCommand(Supplier<RuleRegistry> registry) {
+    super(registry);
+  }
+
   @Override
   boolean fixing() {
     return true;

@@ -59,8 +59,16 @@ import picocli.CommandLine.Model.CommandSpec;
             + " error."})
 public class LintCommand implements Callable<Integer> {
 
-  /** The rules a run uses; tests swap in fixture rules, only through CliRun.withRules. */
-  static Supplier<RuleRegistry> registry = BuiltinRules::registry;
+  /** The rules a run uses: the built-in ones, or fixture rules in tests (Main.run). */
+  private final Supplier<RuleRegistry> registry;
+
+  public LintCommand() {
+    this(BuiltinRules::registry);
+  }
+
+  LintCommand(Supplier<RuleRegistry> registry) {
+    this.registry = registry;
+  }
 
   @Spec CommandSpec spec;
 

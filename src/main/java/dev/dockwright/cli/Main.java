@@ -1,8 +1,10 @@
 package dev.dockwright.cli;
 
 import dev.dockwright.io.UserException;
+import dev.dockwright.lint.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,6 +54,39 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given streams; used by tests so they exercise the real wiring. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return commandLine(args, out, err).execute(args);
+  }
+
+  /**
+   * Runs the CLI with {@code rules} as the rules {@code lint} and {@code fix} use instead of the
+   * built-in ones (asked for once per run, as the built-in ones are): tests lint with fixture rules
+   * through the real wiring this way.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<RuleRegistry> rules) {
+    CommandLine cli = new CommandLine(new Main(), new WithRules(rules));
+    for (Subcommand s : needed(args)) {
+      cli.addSubcommand(s.name(), s.type());
+    }
+    return configure(cli, out, err).execute(args);
+  }
+
+  /** Builds lint and fix with the given rules, every other command as picocli would. */
+  private static final class WithRules implements CommandLine.IFactory {
+    private final Supplier<RuleRegistry> rules;
+
+    WithRules(Supplier<RuleRegistry> rules) {
+      this.rules = rules;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == LintCommand.class) {
+        return type.cast(new LintCommand(rules));
+      }
+      if (type == FixCommand.class) {
+        return type.cast(new FixCommand(rules));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   /** The whole command tree, every subcommand built. */

@@ -18,16 +18,13 @@ record CliRun(int exit, String out, String err) {
 
   /**
    * Runs the real CLI with {@code rules} as the rules {@code lint} and {@code fix} use (asked for
-   * once per run, as the built-in ones are); the built-in rules are back afterwards.
+   * once per run, as the built-in ones are).
    */
   static CliRun withRules(Supplier<RuleRegistry> rules, String... args) {
-    Supplier<RuleRegistry> builtin = LintCommand.registry;
-    LintCommand.registry = rules;
-    try {
-      return of(args);
-    } finally {
-      LintCommand.registry = builtin;
-    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), rules);
+    return new CliRun(exit, out.toString(), err.toString());
   }
 
   /** The verify session id from the progress output. */
