@@ -53,6 +53,10 @@ public final class Fixer {
         if (f.fix().isEmpty() || !(f.fix().get().safe() || includeUnsafe)) {
           continue;
         }
+        if (edits.containsAll(f.fix().get().edits())) {
+          chosen.add(f); // another rule's fix already makes exactly this change: fixed by it
+          continue;
+        }
         List<TextEdit> candidate = new ArrayList<>(edits);
         candidate.addAll(f.fix().get().edits());
         if (nonOverlapping(candidate)) {

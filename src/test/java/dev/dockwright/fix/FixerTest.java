@@ -68,6 +68,17 @@ class FixerTest {
     }
   }
 
+  /** The same problem and the same fix as {@link Upper}, under another code (DL3009 and DW1004). */
+  @RuleSpec(code = "T4", name = "UpperToo", severity = Severity.STYLE, origin = Origin.DOCKWRIGHT,
+      summary = "s", rationale = "r", bad = "from a\n", good = "FROM a\n", fix = "upper",
+      fixSafety = FixSafety.SAFE)
+  static final class UpperToo implements Rule {
+    @Override
+    public void check(RuleContext c) {
+      new Upper().check(c);
+    }
+  }
+
   private static Fixer.Outcome fix(String text, boolean unsafe, Rule... rules) {
     return new Fixer(new Linter(RuleRegistry.of(rules)))
         .fix(SourceFile.of("Dockerfile", text), LintConfig.DEFAULTS, LintOptions.DEFAULT, unsafe);
@@ -88,6 +99,14 @@ class FixerTest {
     assertThat(o.text()).isEqualTo(text);
     assertThat(o.applied()).isEmpty();
     assertThat(o.remaining().findings()).extracting(f -> f.code()).containsExactly("T2");
+  }
+
+  @Test
+  void aFindingWhoseFixAnotherRuleAppliesCountsAsFixed() {
+    Fixer.Outcome o = fix("from alpine\n", false, new Upper(), new UpperToo());
+    assertThat(o.text()).isEqualTo("FROM alpine\n");
+    assertThat(o.applied()).extracting(f -> f.code()).containsExactly("T1", "T4");
+    assertThat(o.remaining().findings()).isEmpty();
   }
 
   @Test
