@@ -12,6 +12,7 @@ import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.syntax.DockerfileParser;
 import dev.dockwright.syntax.ParseResult;
 import dev.dockwright.syntax.Range;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 @RuleSpec(
@@ -60,10 +65,17 @@ public final class ShellCheckRule implements Rule {
    */
   static final int UNQUOTED_EXPANSION = 2086;
 
-  /** Scripts per process when many files are checked ahead ({@link #prefetch}). */
+  /** At most this many scripts per process when many files are checked ahead ({@link #prefetch}). */
   static final int BATCH = 1000;
+  /**
+   * At least this many scripts per process: below it a second process costs more (ShellCheck
+   * starts in about 15 ms) than it saves.
+   */
+  static final int MIN_BATCH = 50;
 
   private final Supplier<Optional<ShellCheck>> shellcheck;
+  /** How many shellcheck processes {@link #prefetch} runs at once. */
+  private final int workers;
   /** ShellCheck's answers by script text, filled by {@link #prefetch}; content-addressed. */
   private final Map<String, List<ShellCheck.Comment>> prefetched = new ConcurrentHashMap<>();
 
@@ -74,7 +86,13 @@ public final class ShellCheckRule implements Rule {
 
   /** Uses this ShellCheck (tests: a counting launcher, or none at all). */
   public ShellCheckRule(Supplier<Optional<ShellCheck>> shellcheck) {
+    this(shellcheck, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Uses this ShellCheck, with up to {@code workers} processes at once when checking ahead. */
+  public ShellCheckRule(Supplier<Optional<ShellCheck>> shellcheck, int workers) {
     this.shellcheck = shellcheck;
+    this.workers = Math.max(1, workers);
   }
 
   /** Whether ShellCheck can run: without it, the lint says once that SC checks were skipped. */
@@ -130,10 +148,11 @@ public final class ShellCheckRule implements Rule {
   }
 
   /**
-   * Checks the scripts of many Dockerfiles ahead, in as few processes as possible (one per
-   * {@value #BATCH} distinct scripts), so that linting them afterwards starts none: for
-   * {@code dockwright lint DIR}, where one process per file would mostly be start-up time. Files
-   * that do not parse are left to the lint, which reports them.
+   * Checks the scripts of many Dockerfiles ahead, so that linting them afterwards starts no
+   * process: for {@code dockwright lint DIR}, where one process per file would mostly be
+   * start-up time. ShellCheck's analysis is the bulk of a large lint, so the scripts are split
+   * over one process per core (each given {@value #MIN_BATCH} to {@value #BATCH} scripts) that run
+   * at once. Files that do not parse are left to the lint, which reports them.
    */
   public void prefetch(List<SourceFile> files, LintOptions options) {
     Optional<ShellCheck> tool = shellcheck.get();
@@ -153,14 +172,45 @@ public final class ShellCheckRule implements Rule {
         }
       }
     }
-    List<String> all = List.copyOf(texts);
-    for (int from = 0; from < all.size(); from += BATCH) {
-      List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-      List<List<ShellCheck.Comment>> comments =
-          tool.get().check(batch.stream().map(ShellCheck.Script::new).toList());
-      for (int i = 0; i < batch.size(); i++) {
-        prefetched.put(batch.get(i), List.copyOf(comments.get(i)));
+    List<List<String>> batches = batches(List.copyOf(texts), workers);
+    if (batches.size() <= 1) {
+      batches.forEach(b -> check(tool.get(), b));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, batches.size()));
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (List<String> batch : batches) {
+        running.add(pool.submit(() -> check(tool.get(), batch)));
       }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running shellcheck", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The scripts split evenly over {@code workers} processes, within the batch size limits. */
+  static List<List<String>> batches(List<String> all, int workers) {
+    int size = Math.max(MIN_BATCH, Math.min(BATCH, -Math.floorDiv(-all.size(), workers)));
+    List<List<String>> out = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += size) {
+      out.add(all.subList(from, Math.min(all.size(), from + size)));
+    }
+    return out;
+  }
+
+  private void check(ShellCheck tool, List<String> batch) {
+    List<List<ShellCheck.Comment>> comments =
+        tool.check(batch.stream().map(ShellCheck.Script::new).toList());
+    for (int i = 0; i < batch.size(); i++) {
+      prefetched.put(batch.get(i), List.copyOf(comments.get(i)));
     }
   }
 

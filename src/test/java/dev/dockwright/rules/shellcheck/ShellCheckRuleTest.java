@@ -30,11 +30,12 @@ class ShellCheckRuleTest {
   private final AtomicInteger launches = new AtomicInteger();
   private RuleTester tester;
   private ShellCheckRule rule;
+  private ShellCheck counting;
 
   @BeforeEach
   void realShellCheck() {
     ShellCheck installed = ShellCheckSupport.require();
-    ShellCheck counting = installed.withLauncher(b -> {
+    counting = installed.withLauncher(b -> {
       launches.incrementAndGet();
       return b.start();
     });
@@ -452,6 +453,39 @@ class ShellCheckRuleTest {
     linter.lint(SourceFile.of("Dockerfile.new", "FROM debian:12\nRUN echo $z\n"),
         LintConfig.DEFAULTS, LintOptions.DEFAULT);
     assertThat(launches).hasValue(2); // not checked ahead: its own process
+  }
+
+  @Test
+  void prefetchSplitsManyScriptsOverOneProcessPerWorkerAndKeepsEveryAnswer() {
+    ShellCheckRule two = new ShellCheckRule(() -> Optional.of(counting), 2);
+    List<SourceFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      files.add(SourceFile.of("Dockerfile." + i, "FROM debian:12\nRUN echo $x" + i + "\n"));
+    }
+    two.prefetch(files, LintOptions.DEFAULT);
+    assertThat(launches).hasValue(2);
+    Linter linter = new Linter(RuleRegistry.of(two));
+    for (SourceFile f : files) {
+      String variable = "x" + f.name().substring("Dockerfile.".length());
+      assertThat(linter.lint(f, LintConfig.DEFAULTS, LintOptions.DEFAULT).findings())
+          .filteredOn(x -> x.code().equals("SC2154")).singleElement()
+          .satisfies(x -> assertThat(x.message()).contains(variable));
+    }
+    assertThat(launches).hasValue(2);
+  }
+
+  @Test
+  void batchesAreEvenWithinTheirLimits() {
+    List<String> scripts = java.util.stream.IntStream.range(0, 2500).mapToObj(i -> "s" + i).toList();
+    assertThat(ShellCheckRule.batches(scripts, 2)).extracting(List::size)
+        .containsExactly(1000, 1000, 500);
+    assertThat(ShellCheckRule.batches(scripts.subList(0, 300), 2)).extracting(List::size)
+        .containsExactly(150, 150);
+    assertThat(ShellCheckRule.batches(scripts.subList(0, 60), 4)).extracting(List::size)
+        .containsExactly(50, 10);
+    assertThat(ShellCheckRule.batches(scripts.subList(0, 6), 8)).extracting(List::size)
+        .containsExactly(6);
+    assertThat(ShellCheckRule.batches(List.of(), 2)).isEmpty();
   }
 
   @Test
