@@ -9,9 +9,9 @@ import dev.dockwright.lint.ComposeRule;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretKind;
+import dev.dockwright.secrets.SecretValues;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,13 +75,7 @@ public final class ComposeSecretInEnvironment implements ComposeRule {
 
   /** How to describe the secret, or empty when the value is not one. */
   static Optional<String> secretKind(String name, String value) {
-    List<SecretPatterns.Match> shapes = SecretPatterns.find(value, true);
-    if (!shapes.isEmpty()) {
-      return Optional.of("a literal " + shapes.get(0).kind().label());
-    }
-    if (SecretPatterns.secretName(name) && !SecretPatterns.placeholderValue(value)) {
-      return Optional.of("a literal value");
-    }
-    return Optional.empty();
+    return SecretValues.kindOf(name, value).map(kind -> kind == SecretKind.SECRET_NAMED_VALUE
+        ? "a literal value" : "a literal " + kind.label());
   }
 }
