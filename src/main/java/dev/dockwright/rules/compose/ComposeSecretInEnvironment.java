@@ -27,10 +27,12 @@ import java.util.Set;
         `docker inspect` on the container. Take it from the environment or an untracked `.env` \
         file (`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}`), or mount it as a Compose secret \
         (`POSTGRES_PASSWORD_FILE: /run/secrets/db_password`). Secret-named variables \
-        (`*_PASSWORD`, `*_TOKEN`, `*_SECRET`, API keys) with a literal value are reported, and \
-        any value shaped like a known token (GitHub, AWS, Slack, Stripe, OpenAI, ...) or a URL \
-        with a password; obvious placeholders (`changeme`, `${...}`) are not. The value is never \
-        printed.""",
+        (`*_PASSWORD`, `*_TOKEN`, `*_SECRET`, API keys) with a literal value are reported, \
+        including the fallback of `${VAR:-fallback}`, and any value shaped like a known token \
+        (GitHub, AWS, Slack, Stripe, OpenAI, ...) or a URL with a password; references, \
+        switches, numbers, paths and placeholders (`changeme`, `<token>`) are not. Names and \
+        values are judged as DW2004 judges a Dockerfile's ENV and `dockwright verify` the \
+        image's env. The value is never printed.""",
     bad = """
         services:
           db:

@@ -33,11 +33,15 @@ import java.util.regex.Pattern;
         history: anyone who can pull the image reads them with `docker inspect` or `docker \
         history`, and the Dockerfile itself puts them in version control. A copied `.env`, \
         SSH key or `.netrc` is a file in a layer, readable even if a later step deletes it. \
-        Names are matched by their parts (`DB_PASSWORD`, `OPENAI_API_KEY`, `SECRET_KEY`, \
-        `GITHUB_TOKEN`), but only with values that look like a secret: references to \
-        variables, booleans, numbers, paths and names such as `KEY_FILE=/run/secrets/key`, \
-        `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint) or \
-        `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. \
+        Names are matched by their words (`DB_PASSWORD`, `EMAIL_HOST_PASSWORD`, \
+        `OPENAI_API_KEY`, `SECRET_KEY`, `GITHUB_TOKEN`), but only with values that could be a \
+        secret: references to variables, booleans, numbers, paths, placeholders (`changeme`, \
+        which DW2003 reports) and names such as `KEY_FILE=/run/secrets/key`, \
+        `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint), `SORT_KEY` \
+        or `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. A \
+        default such as `MYSQL_PASSWORD=password` is: it is the credential the image ships \
+        with. DW6003 (Compose environments) and `dockwright verify` (the built image's env \
+        and history) judge a name and value the same way. \
         Values of any name are also matched against well-known credential formats, the same \
         ones `dockwright verify` looks for in the built image (private key blocks, AWS, \
         GitHub, GitLab, Slack, OpenAI, Anthropic, Stripe, Google, Hugging Face, npm and PyPI \
