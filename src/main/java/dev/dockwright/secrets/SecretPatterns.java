@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,19 +80,12 @@ public final class SecretPatterns {
           Pattern.compile("(?i)^[ \\t]*(?:export[ \\t]+)?[\"']?([A-Za-z0-9_.-]{0,60}?" + SECRET_WORD
               + "[A-Za-z0-9_.-]{0,40})[\"']?[ \\t]*[:=][ \\t]*[\"']?([^\\s\"'#;,]{1,256})"), 2, true));
 
-  /** Words of a secret-named key that make its value not a secret (a path, a switch, a name). */
-  private static final Set<String> HARMLESS_KEY_WORDS = Set.of(
-      "file", "path", "dir", "url", "uri", "endpoint", "host", "port", "mode", "type", "name", "user",
-      "username", "length", "len", "min", "max", "timeout", "ttl", "expiry", "expires", "version",
-      "header", "prefix", "env", "var", "enabled", "required", "format", "algorithm", "policy", "public",
-      "sock", "socket", "command", "cmd", "field", "param", "id", "hash", "reset", "rules", "gpg");
-  private static final Set<String> SECRET_NAME_WORDS = Set.of(
-      "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "pwd",
-      "secret", "token", "pat", "dsn");
-  private static final Pattern PLACEHOLDER_VALUE = Pattern.compile(
-      "(?i)|\\$.*|\\{\\{.*|<.*>|%\\(.*|\\*+|x{3,}|\\.{3}|none|null|nil|true|false|yes|no|on|off|0|1|"
-          + "-|changeme|change_me|redacted|secret|password|token|your[-_].*|example.*|dummy|test|"
-          + "os\\.environ.*|env\\(.*|getenv.*|process\\.env.*|settings\\..*|self\\..*");
+  /**
+   * In a file, {@code password = password} or {@code token: token} passes a variable of that name
+   * (code, templates); as a whole ENV value the same word is a default credential, which
+   * {@link SecretValues#couldBeSecret} counts.
+   */
+  private static final Pattern VARIABLE_OF_THE_SAME_NAME = Pattern.compile("(?i)password|passwd|secret|token");
 
   private SecretPatterns() {}
 
@@ -126,33 +118,6 @@ public final class SecretPatterns {
       pos = h.valueEnd();
     }
     return out.append(text.substring(pos)).toString();
-  }
-
-  /** Whether an env var or build arg name sounds like it holds a secret (BuildKit's tokens, widened). */
-  public static boolean secretName(String name) {
-    boolean secret = false;
-    for (String word : words(name)) {
-      if (HARMLESS_KEY_WORDS.contains(word)) return false;
-      if (SECRET_NAME_WORDS.contains(word)) secret = true;
-    }
-    return secret;
-  }
-
-  /** Whether a value is a reference, path or placeholder rather than a secret. */
-  public static boolean placeholderValue(String value) {
-    String v = value.trim();
-    return v.startsWith("/") || PLACEHOLDER_VALUE.matcher(v).matches();
-  }
-
-  /** {@code AWS_SECRET_ACCESS_KEY} and {@code awsSecretKey} to lower-case words. */
-  static List<String> words(String name) {
-    List<String> out = new ArrayList<>();
-    for (String part : name.split("[_.\\-\\s]+")) {
-      for (String w : part.split("(?<=[a-z0-9])(?=[A-Z])")) {
-        if (!w.isEmpty()) out.add(w.toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
   }
 
   private static List<Hit> hits(String text, boolean configText) {
@@ -200,14 +165,16 @@ public final class SecretPatterns {
     return switch (kind) {
       // AWS documents its examples with keys ending in EXAMPLE.
       case AWS_ACCESS_KEY_ID -> !m.group().endsWith("EXAMPLE");
-      case URL_CREDENTIALS -> !placeholderValue(m.group(1));
-      case ASSIGNMENT -> {
-        boolean harmlessKey = words(m.group(1)).stream().anyMatch(HARMLESS_KEY_WORDS::contains);
-        String value = m.group(2);
-        yield !harmlessKey && value.length() >= 6 && !placeholderValue(value);
-      }
+      // Text is judged like a NAME=value pair (SecretNames, SecretValues), plus what only text has.
+      case URL_CREDENTIALS -> literalInText(m.group(1));
+      case ASSIGNMENT -> SecretNames.secretName(m.group(1)) && m.group(2).length() >= 6
+          && literalInText(m.group(2));
       default -> true;
     };
+  }
+
+  private static boolean literalInText(String value) {
+    return SecretValues.couldBeSecret(value) && !VARIABLE_OF_THE_SAME_NAME.matcher(value).matches();
   }
 
   /** Maps offsets to 1-based line numbers. */

@@ -9,9 +9,9 @@ import dev.dockwright.lint.ComposeRule;
 import dev.dockwright.lint.Origin;
 import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretKind;
+import dev.dockwright.secrets.SecretValues;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,10 +27,12 @@ import java.util.Set;
         `docker inspect` on the container. Take it from the environment or an untracked `.env` \
         file (`POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}`), or mount it as a Compose secret \
         (`POSTGRES_PASSWORD_FILE: /run/secrets/db_password`). Secret-named variables \
-        (`*_PASSWORD`, `*_TOKEN`, `*_SECRET`, API keys) with a literal value are reported, and \
-        any value shaped like a known token (GitHub, AWS, Slack, Stripe, OpenAI, ...) or a URL \
-        with a password; obvious placeholders (`changeme`, `${...}`) are not. The value is never \
-        printed.""",
+        (`*_PASSWORD`, `*_TOKEN`, `*_SECRET`, API keys) with a literal value are reported, \
+        including the fallback of `${VAR:-fallback}`, and any value shaped like a known token \
+        (GitHub, AWS, Slack, Stripe, OpenAI, ...) or a URL with a password; references, \
+        switches, numbers, paths and placeholders (`changeme`, `<token>`) are not. Names and \
+        values are judged as DW2004 judges a Dockerfile's ENV and `dockwright verify` the \
+        image's env. The value is never printed.""",
     bad = """
         services:
           db:
@@ -75,13 +77,7 @@ public final class ComposeSecretInEnvironment implements ComposeRule {
 
   /** How to describe the secret, or empty when the value is not one. */
   static Optional<String> secretKind(String name, String value) {
-    List<SecretPatterns.Match> shapes = SecretPatterns.find(value, true);
-    if (!shapes.isEmpty()) {
-      return Optional.of("a literal " + shapes.get(0).kind().label());
-    }
-    if (SecretPatterns.secretName(name) && !SecretPatterns.placeholderValue(value)) {
-      return Optional.of("a literal value");
-    }
-    return Optional.empty();
+    return SecretValues.kindOf(name, value).map(kind -> kind == SecretKind.SECRET_NAMED_VALUE
+        ? "a literal value" : "a literal " + kind.label());
   }
 }

@@ -9,10 +9,8 @@ import dev.dockwright.model.EnvStep;
 import dev.dockwright.model.LabelStep;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.Variable;
+import dev.dockwright.secrets.Placeholders;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @RuleSpec(
     code = "DW2003",
@@ -40,25 +38,6 @@ import java.util.regex.Pattern;
         """)
 public final class PlaceholderValues implements Rule {
 
-  /** Placeholders, case-insensitive. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?<![a-z0-9])("
-      + "your[-_.]?(user[-_]?name|username|user|name|org|organi[sz]ation|company|email|e-mail"
-      + "|domain|repo|repository|project|app|team|github|api[-_]?key|key|token|password|secret"
-      + "|host|server|bucket|account|id|image|registry|namespace|handle)"
-      + "|change[-_]?me|change[-_]?this|replace[-_]?me|replace[-_]with|insert[-_]here"
-      + "|example\\.(com|org|net)|placeholder"
-      + ")(?![a-z0-9])");
-
-  /** Markers only meant in capitals (a "todo" app is fine). */
-  private static final Pattern MARKER = Pattern.compile("(?<![A-Za-z0-9])(TODO|FIXME|TBD|XXX)(?![A-Za-z0-9])");
-
-  /**
-   * A whole value that is a fill-in: {@code <name>}, {@code xxxxx}, {@code ...}, {@code YOUR SLACK
-   * TOKEN}, {@code your_api_key} (a sentence such as "Your order is ready" is not).
-   */
-  private static final Pattern WHOLE =
-      Pattern.compile("<[^<>]+>|x{4,}|X{4,}|\\.\\.\\.|YOUR[\\s_-].+|your[_-].+");
-
   @Override
   public void check(RuleContext context) {
     for (Stage stage : context.model().shippedStages()) {
@@ -73,23 +52,10 @@ public final class PlaceholderValues implements Rule {
 
   private static void check(RuleContext context, String kind, List<Variable> variables) {
     for (Variable v : variables) {
-      placeholder(v.value()).ifPresent(found -> context.report(v.pair().range(), kind + " "
+      // The same list tells DW2004 that such a value is not a secret.
+      Placeholders.find(v.value()).ifPresent(found -> context.report(v.pair().range(), kind + " "
           + v.name() + " still holds a placeholder (\"" + found + "\"): set the real value, or"
           + " drop it."));
     }
-  }
-
-  /** The placeholder text in a value, if it has one. */
-  static Optional<String> placeholder(String value) {
-    String v = value.strip();
-    if (WHOLE.matcher(v).matches()) {
-      return Optional.of(v);
-    }
-    Matcher m = PLACEHOLDER.matcher(v);
-    if (m.find()) {
-      return Optional.of(m.group(1));
-    }
-    Matcher marker = MARKER.matcher(v);
-    return marker.find() ? Optional.of(marker.group(1)) : Optional.empty();
   }
 }

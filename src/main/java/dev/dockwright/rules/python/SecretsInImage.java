@@ -11,13 +11,13 @@ import dev.dockwright.model.EnvStep;
 import dev.dockwright.model.LabelStep;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.Variable;
+import dev.dockwright.secrets.SecretKind;
 import dev.dockwright.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretValues;
 import dev.dockwright.syntax.Range;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 @RuleSpec(
@@ -33,11 +33,15 @@ import java.util.regex.Pattern;
         history: anyone who can pull the image reads them with `docker inspect` or `docker \
         history`, and the Dockerfile itself puts them in version control. A copied `.env`, \
         SSH key or `.netrc` is a file in a layer, readable even if a later step deletes it. \
-        Names are matched by their parts (`DB_PASSWORD`, `OPENAI_API_KEY`, `SECRET_KEY`, \
-        `GITHUB_TOKEN`), but only with values that look like a secret: references to \
-        variables, booleans, numbers, paths and names such as `KEY_FILE=/run/secrets/key`, \
-        `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint) or \
-        `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. \
+        Names are matched by their words (`DB_PASSWORD`, `EMAIL_HOST_PASSWORD`, \
+        `OPENAI_API_KEY`, `SECRET_KEY`, `GITHUB_TOKEN`), but only with values that could be a \
+        secret: references to variables, booleans, numbers, paths, placeholders (`changeme`, \
+        which DW2003 reports) and names such as `KEY_FILE=/run/secrets/key`, \
+        `AUTH_ENABLED=true`, `SSH_AUTH_SOCK`, `GPG_KEY` (a public key fingerprint), `SORT_KEY` \
+        or `PUBLIC_KEY` are not secrets, which is where name-only checks raise false alarms. A \
+        default such as `MYSQL_PASSWORD=password` is: it is the credential the image ships \
+        with. DW6003 (Compose environments) and `dockwright verify` (the built image's env \
+        and history) judge a name and value the same way. \
         Values of any name are also matched against well-known credential formats, the same \
         ones `dockwright verify` looks for in the built image (private key blocks, AWS, \
         GitHub, GitLab, Slack, OpenAI, Anthropic, Stripe, Google, Hugging Face, npm and PyPI \
@@ -57,33 +61,6 @@ import java.util.regex.Pattern;
         RUN --mount=type=secret,id=pip_token pip install --no-cache-dir -r requirements.txt
         """)
 public final class SecretsInImage implements Rule {
-
-  /** Name parts that mean a secret on their own. */
-  private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pword",
-      "passphrase", "secret", "token", "apikey", "credential", "credentials", "privatekey",
-      "accesskey", "secretkey");
-
-  /** Name parts that say the value is about a secret, not the secret itself. */
-  private static final Set<String> NOT_THE_SECRET = Set.of("file", "path", "dir", "location",
-      "id", "name", "header", "type", "length", "size", "algorithm", "alg", "format", "prefix",
-      "fingerprint", "url", "uri", "host", "port", "enabled", "enable", "required", "mode",
-      "public", "pub", "gpg", "pgp", "keyserver", "keyring", "sock", "socket", "expire",
-      "expires", "expiry", "ttl", "timeout", "lifetime", "max", "min", "count", "limit", "env",
-      "var", "field", "param", "policy", "rotation", "version", "provider", "backend", "store",
-      "method", "scope", "user", "username", "login", "email", "hint", "salt", "rounds", "cost",
-      "endpoint", "region", "tokenizer", "tokenizers", "tokens", "keys");
-
-  /** {@code API_KEY}, {@code SIGNING_KEY}: qualifiers that make "key" a secret. */
-  private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "private", "access",
-      "auth", "encryption", "signing", "master", "client", "app", "license", "licence", "session",
-      "jwt", "hmac", "crypt", "django", "flask", "stripe", "openai", "anthropic", "service",
-      "account", "admin", "root", "db", "database", "cookie", "webhook", "sendgrid", "mailgun");
-
-  /** Values that are not secrets whatever the name says. */
-  private static final Pattern HARMLESS = Pattern.compile("(?i)"
-      + "|true|false|yes|no|on|off|enabled?|disabled?|none|null|nil|unset|dummy|test|testing"
-      + "|placeholder|changeme|change[-_]?me|redacted|\\*+|x+|\\.\\.\\.|<[^>]*>|-?\\d+(\\.\\d+)?"
-      + "|[a-z]+://[^@\\s]*|[./~].*|[A-Z_][A-Z0-9_]*_(FILE|PATH)");
 
   /** Files that hold credentials. */
   private static final Pattern SECRET_FILE = Pattern.compile(
@@ -133,19 +110,22 @@ public final class SecretsInImage implements Rule {
     }
   }
 
-  private static void checkValue(RuleContext context, String kind, String name, String value,
-      Range range, boolean ships) {
-    Optional<String> format = format(value);
-    String where = kind.equals("ARG") ? "build arguments are recorded in the image history"
+  private static void checkValue(RuleContext context, String instruction, String name,
+      String value, Range range, boolean ships) {
+    Optional<SecretKind> kind = SecretValues.kindOf(name, value);
+    if (kind.isEmpty()) {
+      return;
+    }
+    String where = instruction.equals("ARG") ? "build arguments are recorded in the image history"
         : ships ? "ENV is stored in the image configuration, readable with docker inspect"
         : "it is written in the Dockerfile";
-    if (format.isPresent()) {
-      context.report(range, kind + " " + name + " contains " + format.get() + " (value not"
-          + " shown): " + where + ". Pass it at run time or with RUN --mount=type=secret, and"
-          + " rotate it.");
-    } else if (secretName(name) && looksSecret(value)) {
-      context.report(range, kind + " " + name + " has a literal secret value (not shown): "
+    if (kind.get() == SecretKind.SECRET_NAMED_VALUE) {
+      context.report(range, instruction + " " + name + " has a literal secret value (not shown): "
           + where + ". Pass it at run time or with RUN --mount=type=secret.");
+    } else {
+      context.report(range, instruction + " " + name + " contains " + kind.get().inSentence()
+          + " (value not shown): " + where + ". Pass it at run time or with RUN"
+          + " --mount=type=secret, and rotate it.");
     }
   }
 
@@ -156,46 +136,6 @@ public final class SecretsInImage implements Rule {
   static Optional<String> format(String value) {
     return SecretPatterns.find(value, true).stream().findFirst()
         .map(m -> m.kind().inSentence());
-  }
-
-  /** {@code DB_PASSWORD}, {@code OPENAI_API_KEY}, {@code secretKey}; not {@code KEY_FILE}. */
-  static boolean secretName(String name) {
-    List<String> parts = parts(name);
-    if (parts.stream().anyMatch(NOT_THE_SECRET::contains)) {
-      return false;
-    }
-    for (int i = 0; i < parts.size(); i++) {
-      String p = parts.get(i);
-      if (SECRET_WORDS.contains(p)) {
-        return true;
-      }
-      if (p.equals("key") && i > 0 && KEY_QUALIFIERS.contains(parts.get(i - 1))) {
-        return true;
-      }
-      if (p.equals("key") && parts.size() == 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A literal that could be a secret: not empty, not a reference, boolean, number or path. */
-  static boolean looksSecret(String value) {
-    String v = value.strip();
-    return v.length() >= 4 && !v.contains("$") && !HARMLESS.matcher(v).matches()
-        && PlaceholderValues.placeholder(v).isEmpty();
-  }
-
-  /** Name parts: {@code OPENAI_API_KEY} and {@code openaiApiKey} give openai, api, key. */
-  private static List<String> parts(String name) {
-    List<String> out = new ArrayList<>();
-    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-    for (String p : spaced.split("[_.\\-]+")) {
-      if (!p.isEmpty()) {
-        out.add(p.toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
   }
 
   private static void copiedSecrets(RuleContext context, CopyStep copy) {

@@ -1,6 +1,7 @@
 package dev.dockwright.verify.cst;
 
 import dev.dockwright.image.ImageConfig;
+import dev.dockwright.secrets.SecretNames;
 import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.cst.StructureTest.EnvVar;
@@ -91,6 +92,6 @@ final class MetadataTests {
   }
 
   private static String shown(String key, String value) {
-    return SecretPatterns.secretName(key) && !value.isEmpty() ? "<redacted>" : SecretPatterns.redact(value);
+    return SecretNames.secretName(key) && !value.isEmpty() ? "<redacted>" : SecretPatterns.redact(value);
   }
 }

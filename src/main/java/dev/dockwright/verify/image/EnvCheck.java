@@ -1,5 +1,6 @@
 package dev.dockwright.verify.image;
 
+import dev.dockwright.secrets.SecretNames;
 import dev.dockwright.secrets.SecretPatterns;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.ImageSpec.Env;
@@ -50,7 +51,7 @@ final class EnvCheck implements ImageCheck {
 
   /** {@code NAME=value}, with the value hidden when it may be a secret. */
   static String show(String name, String value) {
-    if (SecretPatterns.secretName(name) && !value.isEmpty()) return name + "=<redacted>";
+    if (SecretNames.secretName(name) && !value.isEmpty()) return name + "=<redacted>";
     return name + "=" + SecretPatterns.redact(value);
   }
 }

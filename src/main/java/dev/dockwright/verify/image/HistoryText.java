@@ -1,5 +1,6 @@
 package dev.dockwright.verify.image;
 
+import dev.dockwright.secrets.SecretNames;
 import dev.dockwright.secrets.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class HistoryText {
       int pos = 0;
       while (a.find()) {
         sb.append(decl.group(2), pos, a.start());
-        sb.append(a.group(1)).append('=').append(SecretPatterns.secretName(a.group(1)) && !a.group(2).isEmpty()
+        sb.append(a.group(1)).append('=').append(SecretNames.secretName(a.group(1)) && !a.group(2).isEmpty()
             ? "<redacted>" : a.group(2));
         pos = a.end();
       }

@@ -5,6 +5,7 @@ import dev.dockwright.image.Image;
 import dev.dockwright.image.MergedFilesystem;
 import dev.dockwright.secrets.SecretKind;
 import dev.dockwright.secrets.SecretPatterns;
+import dev.dockwright.secrets.SecretValues;
 import dev.dockwright.verify.CheckResult;
 import dev.dockwright.verify.spec.ByteSize;
 import dev.dockwright.verify.spec.ImageSpec.Secrets;
@@ -100,12 +101,7 @@ final class SecretsCheck implements ImageCheck {
 
   /** What kind of secret a NAME=value pair holds, or null. */
   private static String kindOf(String name, String value) {
-    List<SecretPatterns.Match> shapes = SecretPatterns.find(value, true);
-    if (!shapes.isEmpty()) return shapes.get(0).kind().label();
-    if (SecretPatterns.secretName(name) && !SecretPatterns.placeholderValue(value)) {
-      return SecretKind.SECRET_NAMED_VALUE.label();
-    }
-    return null;
+    return SecretValues.kindOf(name, value).map(SecretKind::label).orElse(null);
   }
 
   private static CheckResult result(String id, String title, List<String> found, String fix) {

@@ -66,7 +66,7 @@ class ComposeSecretInEnvironmentTest {
     tester.check("""
         x-env: &env
           # expect: DW6003
-          API_SECRET: not-a-placeholder
+          API_SECRET: k9-Fq2-zz81-real
         services:
           a:
             image: a:1

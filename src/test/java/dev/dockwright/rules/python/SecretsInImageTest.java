@@ -65,16 +65,6 @@ class SecretsInImageTest {
   }
 
   @Test
-  void nameParts() {
-    assertThat(SecretsInImage.secretName("DJANGO_SECRET_KEY")).isTrue();
-    assertThat(SecretsInImage.secretName("SIGNING_KEY")).isTrue();
-    assertThat(SecretsInImage.secretName("KEY")).isTrue();
-    assertThat(SecretsInImage.secretName("SORT_KEY")).isFalse();
-    assertThat(SecretsInImage.secretName("AUTH_TYPE")).isFalse();
-    assertThat(SecretsInImage.secretName("AUTH_TOKEN")).isTrue();
-  }
-
-  @Test
   void documentationExamples() {
     tester.checkDocumentationExamples();
   }
