@@ -77,10 +77,19 @@ public final class DockerfileOutline {
         stageName = stageName(x).orElse("stage-" + stage);
       }
       out.add(new Instruction(x.keyword().value().toUpperCase(Locale.ROOT), x.logicalLine().strip(),
-          x.startLine(), x.endLine(), stage, stage < 0 ? "" : stageName,
+          x.startLine(), lastLine(parsed.dockerfile(), x), stage, stage < 0 ? "" : stageName,
           x.heredocs().stream().map(Heredoc::name).toList(), x));
     }
     return new DockerfileOutline(parsed.dockerfile(), out);
+  }
+
+  /**
+   * The line of the instruction's last character, line end included. Its range's end is not that:
+   * an unterminated heredoc runs to the end of the text, which after a final newline is a line
+   * that does not exist.
+   */
+  private static int lastLine(Dockerfile tree, dev.dockwright.syntax.Instruction x) {
+    return tree.positionAt(Math.max(x.span().startOffset(), x.span().endOffset() - 1)).line();
   }
 
   /** BuildKit's stage name: the word after {@code AS} in {@code FROM image AS name}, lower-cased. */
