@@ -1,5 +1,7 @@
 package dev.dockwright.engine.build;
 
+import dev.dockwright.syntax.Flag;
+import dev.dockwright.syntax.Heredoc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Dockerfile syntax that only BuildKit understands, so a build can fall back to the Engine
- * API's classic builder only when nothing needs BuildKit. A textual check over the outline, by
- * design: it looks at instruction flags, heredocs and BuildKit's automatic platform arguments.
+ * API's classic builder only when nothing needs BuildKit: instruction flags and heredocs as the
+ * parser read them, and BuildKit's automatic platform arguments. Parser directives need nothing:
+ * the classic builder reads {@code # syntax=} and {@code # check=} as comments.
  */
 public final class BuildkitOnly {
   /** Something BuildKit-only at a Dockerfile line. */
@@ -24,7 +27,6 @@ public final class BuildkitOnly {
       "RUN", List.of("mount", "network", "security", "device"),
       "COPY", List.of("link", "parents", "exclude", "chmod"),
       "ADD", List.of("link", "parents", "exclude", "chmod", "checksum", "keep-git-dir", "unpack"));
-  private static final Pattern FLAG = Pattern.compile("--([a-z][a-z-]*)(?:=\\S*)?");
   private static final Pattern PLATFORM_ARG =
       Pattern.compile("\\$\\{?(BUILDPLATFORM|BUILDOS|BUILDARCH|BUILDVARIANT|TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\\b");
 
@@ -33,19 +35,18 @@ public final class BuildkitOnly {
   public static List<Use> find(DockerfileOutline outline) {
     List<Use> uses = new ArrayList<>();
     for (DockerfileOutline.Instruction x : outline.instructions()) {
-      List<String> flags = FLAGS.getOrDefault(x.keyword(), List.of());
-      for (String token : x.args().split("\\s+")) {
-        Matcher f = FLAG.matcher(token);
-        if (!f.matches()) {
-          break; // flags come first; the first non-flag ends them
-        }
-        if (flags.contains(f.group(1))) {
-          uses.add(new Use(x.line(), x.keyword() + " --" + f.group(1)));
+      List<String> buildkitFlags = FLAGS.getOrDefault(x.keyword(), List.of());
+      for (Flag f : x.node().flags()) {
+        if (buildkitFlags.contains(f.name())) {
+          uses.add(new Use(f.range().start().line(), x.keyword() + " --" + f.name()));
         }
       }
-      if (!x.heredocs().isEmpty()) {
-        uses.add(new Use(x.line(), "heredoc in " + x.keyword() + " (<<" + x.heredocs().get(0) + ")"));
+      if (!x.node().heredocs().isEmpty()) {
+        Heredoc h = x.node().heredocs().get(0);
+        uses.add(new Use(h.marker().range().start().line(), "heredoc in " + x.keyword() + " (<<" + h.name() + ")"));
       }
+      // A variable reference anywhere in the instruction line (not in heredoc bodies, which the
+      // shell expands): the classic builder leaves these empty.
       Matcher p = PLATFORM_ARG.matcher(x.text());
       if (p.find()) {
         uses.add(new Use(x.line(), "automatic platform argument $" + p.group(1)));

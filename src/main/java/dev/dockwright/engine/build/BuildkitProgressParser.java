@@ -95,22 +95,11 @@ final class BuildkitProgressParser extends ProgressParser {
     }
     String ref = m.group(1).replaceFirst("^docker\\.io/library/", "").replaceFirst("^docker\\.io/", "");
     for (DockerfileOutline.Instruction x : outline.instructions()) {
-      if (x.keyword().equals("FROM")) {
-        String image = firstNonFlag(x.args());
-        if (image.equals(ref) || (image + ":latest").equals(ref)) {
-          return Optional.of(x);
-        }
+      String image = DockerfileOutline.fromImage(x).orElse(null);
+      if (image != null && (image.equals(ref) || (image + ":latest").equals(ref))) {
+        return Optional.of(x);
       }
     }
     return Optional.empty();
-  }
-
-  private static String firstNonFlag(String args) {
-    for (String token : args.split("\\s+")) {
-      if (!token.startsWith("--")) {
-        return token;
-      }
-    }
-    return "";
   }
 }

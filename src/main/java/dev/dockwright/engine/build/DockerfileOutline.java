@@ -1,53 +1,104 @@
 package dev.dockwright.engine.build;
 
+import dev.dockwright.syntax.Arguments;
+import dev.dockwright.syntax.Dockerfile;
+import dev.dockwright.syntax.DockerfileParser;
+import dev.dockwright.syntax.Heredoc;
+import dev.dockwright.syntax.InstructionKind;
+import dev.dockwright.syntax.ParseResult;
+import dev.dockwright.syntax.Token;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line-level outline of a Dockerfile: its instructions with the lines they span, grouped into
- * stages. Just enough to map a builder's step ("[builder 3/5]", "Step 7/12", "[2/2] STEP 4/8") back
- * to a Dockerfile line and to spot BuildKit-only syntax; the full parser lives in the syntax
- * package. Line continuations, comments inside them, parser directives ({@code # escape=}) and
- * heredocs are honoured so line numbers stay right.
+ * A Dockerfile's instructions with the lines they span, grouped into stages: what the build needs
+ * to map a builder's step ("[builder 3/5]", "Step 7/12", "[2/2] STEP 4/8") back to a Dockerfile
+ * line. It is a view of the {@link DockerfileParser} tree, so continuations, comments inside
+ * them, parser directives and heredocs count exactly as BuildKit counts them.
+ *
+ * <p>A file BuildKit refuses still gets an outline: the parser never stops, so the outline holds
+ * what it read, and the build goes ahead for the engine to report the error in its own words.
  */
 public final class DockerfileOutline {
   /** Instructions that BuildKit turns into a build step with its own progress line. */
-  private static final List<String> VERTEX_KEYWORDS = List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR");
-  private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
-  static final Pattern HEREDOC = Pattern.compile("(?<!<)<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
-  private static final Pattern STAGE_NAME = Pattern.compile("(?i)\\s+AS\\s+(\\S+)\\s*$");
+  private static final Set<InstructionKind> VERTEX_KINDS = EnumSet.of(
+      InstructionKind.FROM, InstructionKind.RUN, InstructionKind.COPY, InstructionKind.ADD, InstructionKind.WORKDIR);
 
   /**
    * One instruction.
    *
    * @param keyword upper-case keyword, e.g. {@code RUN}
    * @param text the instruction as one line: continuations joined, heredoc bodies left out
+   *     (BuildKit's {@code Node.Original}, which its step names show)
    * @param line 1-based first line
    * @param endLine 1-based last line (continuations and heredoc bodies included)
    * @param stage 0-based stage index; -1 for {@code ARG}s before the first {@code FROM}
    * @param stageName the stage's {@code AS} name, or {@code stage-N} as BuildKit calls it
    * @param heredocs the heredoc words this instruction opens
+   * @param node the parsed instruction: flags, arguments and heredocs with their ranges
    */
   public record Instruction(String keyword, String text, int line, int endLine, int stage,
-      String stageName, List<String> heredocs) {
-    /** The arguments after the keyword. */
-    public String args() {
-      return text.length() > keyword.length() ? text.substring(keyword.length()).strip() : "";
+      String stageName, List<String> heredocs, dev.dockwright.syntax.Instruction node) {
+    /** Is this a {@code kind} instruction? */
+    public boolean is(InstructionKind kind) {
+      return node.kind() == kind;
     }
   }
 
-  private final List<Instruction> instructions;
-  private final List<String[]> directives; // name, value, line
-  private final char escape;
+  /** A parser directive and its 1-based line. */
+  public record Directive(String name, String value, int line) {}
 
-  private DockerfileOutline(List<Instruction> instructions, List<String[]> directives, char escape) {
+  private final Dockerfile tree;
+  private final List<Instruction> instructions;
+
+  private DockerfileOutline(Dockerfile tree, List<Instruction> instructions) {
+    this.tree = tree;
     this.instructions = List.copyOf(instructions);
-    this.directives = List.copyOf(directives);
-    this.escape = escape;
+  }
+
+  public static DockerfileOutline parse(String content) {
+    return of(DockerfileParser.parse(content));
+  }
+
+  /** The outline of a parsed Dockerfile, errors or not. */
+  public static DockerfileOutline of(ParseResult parsed) {
+    List<Instruction> out = new ArrayList<>();
+    int stage = -1;
+    String stageName = "";
+    for (dev.dockwright.syntax.Instruction x : parsed.dockerfile().instructions()) {
+      if (x.kind() == InstructionKind.FROM) {
+        stage++;
+        stageName = stageName(x).orElse("stage-" + stage);
+      }
+      out.add(new Instruction(x.keyword().value().toUpperCase(Locale.ROOT), x.logicalLine().strip(),
+          x.startLine(), lastLine(parsed.dockerfile(), x), stage, stage < 0 ? "" : stageName,
+          x.heredocs().stream().map(Heredoc::name).toList(), x));
+    }
+    return new DockerfileOutline(parsed.dockerfile(), out);
+  }
+
+  /**
+   * The line of the instruction's last character, line end included. Its range's end is not that:
+   * an unterminated heredoc runs to the end of the text, which after a final newline is a line
+   * that does not exist.
+   */
+  private static int lastLine(Dockerfile tree, dev.dockwright.syntax.Instruction x) {
+    return tree.positionAt(Math.max(x.span().startOffset(), x.span().endOffset() - 1)).line();
+  }
+
+  /** BuildKit's stage name: the word after {@code AS} in {@code FROM image AS name}, lower-cased. */
+  private static Optional<String> stageName(dev.dockwright.syntax.Instruction from) {
+    if (from.arguments() instanceof Arguments.Words w && w.words().size() == 3
+        && w.words().get(1).value().equalsIgnoreCase("as")) {
+      return Optional.of(w.words().get(2).value().toLowerCase(Locale.ROOT));
+    }
+    return Optional.empty();
   }
 
   public List<Instruction> instructions() {
@@ -55,94 +106,21 @@ public final class DockerfileOutline {
   }
 
   public char escape() {
-    return escape;
+    return tree.escapeChar();
   }
 
   /** The value of parser directive {@code name} and its line, e.g. {@code syntax}. */
   public Optional<Directive> directive(String name) {
-    return directives.stream().filter(d -> d[0].equalsIgnoreCase(name))
-        .findFirst().map(d -> new Directive(d[0], d[1], Integer.parseInt(d[2])));
+    return tree.directive(name.toLowerCase(Locale.ROOT))
+        .map(d -> new Directive(d.name(), d.value(), d.range().start().line()));
   }
 
-  public record Directive(String name, String value, int line) {}
-
-  public static DockerfileOutline parse(String content) {
-    String[] lines = content.split("\r?\n", -1);
-    List<String[]> directives = new ArrayList<>();
-    char escape = '\\';
-    int i = 0;
-    for (; i < lines.length; i++) {
-      Matcher m = DIRECTIVE.matcher(lines[i]);
-      if (!m.matches()) {
-        break;
-      }
-      directives.add(new String[] {m.group(1).toLowerCase(Locale.ROOT), m.group(2), String.valueOf(i + 1)});
-      if (m.group(1).equalsIgnoreCase("escape") && m.group(2).equals("`")) {
-        escape = '`';
-      }
+  /** The image a {@code FROM} names (its first word after the flags); empty for other instructions. */
+  public static Optional<String> fromImage(Instruction x) {
+    if (x.is(InstructionKind.FROM) && x.node().arguments() instanceof Arguments.Words w && !w.words().isEmpty()) {
+      return Optional.of(w.words().get(0)).map(Token::value);
     }
-
-    List<Instruction> out = new ArrayList<>();
-    int stage = -1;
-    String stageName = "";
-    while (i < lines.length) {
-      String first = lines[i];
-      String trimmed = first.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        i++;
-        continue;
-      }
-      int start = i;
-      StringBuilder text = new StringBuilder();
-      String current = first;
-      while (true) {
-        String stripped = current.stripTrailing();
-        boolean continues = !stripped.isEmpty() && stripped.charAt(stripped.length() - 1) == escape;
-        text.append(continues ? stripped.substring(0, stripped.length() - 1) : stripped);
-        if (!continues) {
-          break;
-        }
-        // Comment lines inside a continuation are dropped by the parser; blank ones too.
-        i++;
-        while (i < lines.length && (lines[i].strip().isEmpty() || lines[i].strip().startsWith("#"))) {
-          i++;
-        }
-        if (i >= lines.length) {
-          i--;
-          break;
-        }
-        current = lines[i];
-      }
-      String joined = text.toString().strip();
-      String keyword = joined.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-
-      List<String> heredocs = new ArrayList<>();
-      if (keyword.equals("RUN") || keyword.equals("COPY") || keyword.equals("ADD")) {
-        Matcher h = HEREDOC.matcher(joined);
-        while (h.find()) {
-          heredocs.add(h.group(3));
-          boolean stripTabs = !h.group(1).isEmpty();
-          // The body runs to a line holding just the word.
-          while (i + 1 < lines.length) {
-            i++;
-            String body = stripTabs ? lines[i].replaceFirst("^\t+", "") : lines[i];
-            if (body.equals(h.group(3))) {
-              break;
-            }
-          }
-        }
-      }
-
-      if (keyword.equals("FROM")) {
-        stage++;
-        Matcher n = STAGE_NAME.matcher(joined);
-        stageName = n.find() ? n.group(1).toLowerCase(Locale.ROOT) : "stage-" + stage;
-      }
-      out.add(new Instruction(keyword, joined, start + 1, i + 1, stage, stage < 0 ? "" : stageName,
-          List.copyOf(heredocs)));
-      i++;
-    }
-    return new DockerfileOutline(out, directives, escape);
+    return Optional.empty();
   }
 
   /** Instructions of stage {@code stage} (0-based), {@code FROM} first. */
@@ -157,11 +135,15 @@ public final class DockerfileOutline {
   private Optional<Integer> stageIndex(String label) {
     String l = label.toLowerCase(Locale.ROOT);
     for (Instruction x : instructions) {
-      if (x.keyword().equals("FROM") && x.stageName().equals(l)) {
+      if (x.is(InstructionKind.FROM) && x.stageName().equals(l)) {
         return Optional.of(x.stage());
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isVertex(Instruction x) {
+    return VERTEX_KINDS.contains(x.node().kind());
   }
 
   private static final Pattern BUILDKIT_VERTEX =
@@ -184,7 +166,7 @@ public final class DockerfileOutline {
       stage = stageCount() - 1;
       int total = Integer.parseInt(m.group(3));
       for (int s = 0; s < stageCount(); s++) {
-        if (stage(s).stream().filter(x -> VERTEX_KEYWORDS.contains(x.keyword())).count() == total) {
+        if (stage(s).stream().filter(DockerfileOutline::isVertex).count() == total) {
           stage = s;
           break;
         }
@@ -200,7 +182,7 @@ public final class DockerfileOutline {
     int total = Integer.parseInt(m.group(3));
     String text = m.group(4);
     List<Instruction> inStage = stage(stage);
-    List<Instruction> vertices = inStage.stream().filter(x -> VERTEX_KEYWORDS.contains(x.keyword())).toList();
+    List<Instruction> vertices = inStage.stream().filter(DockerfileOutline::isVertex).toList();
     if (vertices.size() == total && n >= 1 && n <= total && sameText(vertices.get(n - 1).text(), text)) {
       return Optional.of(vertices.get(n - 1));
     }

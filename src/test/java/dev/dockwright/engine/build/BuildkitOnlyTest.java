@@ -43,4 +43,40 @@ class BuildkitOnlyTest {
         CMD ["python3"]
         """)).isEmpty();
   }
+
+  @Test
+  void aFlagOnAContinuationLineIsReportedAtItsLine() {
+    assertThat(find("""
+        FROM python:3.11-slim
+        RUN \\
+          --mount=type=cache,target=/root/.cache/pip \\
+          pip install .
+        COPY --chown=app \\
+          --link . /srv
+        """)).containsExactly("line 3: RUN --mount", "line 6: COPY --link");
+  }
+
+  @Test
+  void heredocLookalikesAreNotHeredocs() {
+    // BuildKit reads heredocs only from whole words of a shell-form RUN/COPY/ADD.
+    assertThat(find("""
+        FROM python:3.11-slim
+        RUN echo "a <<EOF" && cat <<< x
+        RUN ["sh", "-c", "cat <<EOF"]
+        RUN echo --mount=type=cache is an argument here
+        """)).isEmpty();
+  }
+
+  @Test
+  void heredocsAndFlagsCountInLowerCaseAndAfterBacktickContinuations() {
+    assertThat(find("""
+        # escape=`
+        from python:3.11-slim
+        run `
+          --mount=type=secret,id=x cat /run/secrets/x
+        copy <<-"CONF" /etc/app.conf
+        	key=value
+        	CONF
+        """)).containsExactly("line 4: RUN --mount", "line 5: heredoc in COPY (<<CONF)");
+  }
 }
