@@ -98,7 +98,7 @@ class ConfigLoaderTest {
     assertInvalid("ignored: [DL3008]\nignore: [DL3009]\n",
         ".dockwright.yaml:2:1: unknown key 'ignore' (known: ignored, override, rules,"
             + " trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail,"
-            + " disable-ignore-pragma, shellcheck, no-color)");
+            + " disable-ignore-pragma, shellcheck, no-color, one-per-problem)");
     assertInvalid("ignored: DL3008\n",
         ".dockwright.yaml:1:10: 'ignored' must be a list, found 'DL3008'");
     assertInvalid("failure-threshold: fatal\n",
