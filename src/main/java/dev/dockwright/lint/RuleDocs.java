@@ -50,8 +50,10 @@ public final class RuleDocs {
     if (!r.overlaps().isEmpty()) {
       b.append("\n## Overlaps\n\n").append(String.join(", ", r.overlaps().stream()
           .map(c -> "[" + c + "](" + c + ".md)").toList()))
-          .append(": they report the same problem on the same line. `one-per-problem: true`"
-              + " (or `--one-per-problem`) keeps one of them.\n");
+          .append(": where both report on the same line, it is the same problem. With"
+              + " `one-per-problem: true` (or `--one-per-problem`) only one finding is shown; see"
+              + " [Rules that report the same problem](../lint.md#rules-that-report-the-same-problem)"
+              + ".\n");
     }
     if (r.origin() != Origin.DOCKWRIGHT) {
       b.append("\nUpstream documentation: ").append(r.url()).append("\n");
