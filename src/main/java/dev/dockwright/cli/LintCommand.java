@@ -124,6 +124,12 @@ public class LintCommand implements Callable<Integer> {
       description = "Do not run ShellCheck on RUN scripts (default: run it when installed).")
   boolean noShellcheck;
 
+  @Option(names = "--one-per-problem",
+      description = "Where rules of hadolint, BuildKit and dockwright report the same problem on"
+          + " a line, show it once (the most severe; on a tie dockwright's, then hadolint's)."
+          + " Default: every rule reports, or the config's one-per-problem.")
+  boolean onePerProblem;
+
   @Option(names = "--color", paramLabel = "WHEN",
       description = "Colour the tty format: auto, always, never (default: ${DEFAULT-VALUE});"
           + " auto means when writing to a terminal and NO_COLOR is unset.")
@@ -177,6 +183,9 @@ public class LintCommand implements Callable<Integer> {
       }
       if (noShellcheck) {
         fileConfig = fileConfig.withShellcheck(false);
+      }
+      if (onePerProblem) {
+        fileConfig = fileConfig.withOnePerProblem(true);
       }
       noColorConfig |= fileConfig.noColor().orElse(false);
       try {

@@ -28,7 +28,9 @@ import java.util.function.Supplier;
  *   <li>inline pragmas ({@code # hadolint ignore=}, {@code # dockwright ignore=}, the
  *       {@code global} forms) unless {@code disable-ignore-pragma} (see {@link Suppressions});
  *   <li>severity: the configured one, else the rule's default; with {@code # check=error=true}
- *       BuildKit checks become errors (the build would fail on them).
+ *       BuildKit checks become errors (the build would fail on them);
+ *   <li>with {@code one-per-problem}, one finding of each group of overlapping ones on a line
+ *       (see {@link OnePerProblem}).
  * </ol>
  *
  * <p>A file that does not parse (or has an invalid {@code # check=} directive) gets
@@ -94,8 +96,7 @@ public final class Linter {
         }
       }
     }
-    findings.sort(Finding.ORDER);
-    return new LintResult(file, findings, List.of(), internalErrors);
+    return new LintResult(file, assemble(findings, config), List.of(), internalErrors);
   }
 
   /** Lints a Dockerfile that has been parsed, with the Dockerfile {@link Rule}s. */
@@ -145,8 +146,20 @@ public final class Linter {
         keep(finding, findingInfo, config, fileCheck, suppressions).ifPresent(findings::add);
       }
     }
+    return new LintResult(file, assemble(findings, config), List.of(), internalErrors);
+  }
+
+  /**
+   * The findings of a file as reported: in file order, and with {@code one-per-problem} one of each
+   * group of overlapping findings on a line ({@link OnePerProblem}). Every report format and
+   * {@code fix} see this list.
+   */
+  private List<Finding> assemble(List<Finding> findings, LintConfig config) {
+    if (config.onePerProblem()) {
+      return OnePerProblem.keep(findings, registry);
+    }
     findings.sort(Finding.ORDER);
-    return new LintResult(file, findings, List.of(), internalErrors);
+    return findings;
   }
 
   /** The model options a file is linted with: build args, target, its directory as context. */

@@ -22,6 +22,9 @@ public final class RuleDocs {
     b.append("Bad\n").append(indent(r.bad().stripTrailing())).append("\n\n");
     b.append("Good\n").append(indent(r.good().stripTrailing())).append("\n\n");
     b.append("Fix\n").append(indent(fixText(r))).append("\n\n");
+    if (!r.overlaps().isEmpty()) {
+      b.append("Overlaps: ").append(String.join(", ", r.overlaps())).append("\n");
+    }
     b.append("More: ").append(r.url()).append("\n");
     return b.toString();
   }
@@ -44,6 +47,14 @@ public final class RuleDocs {
     b.append("## Good\n\n```").append(lang).append("\n").append(r.good().stripTrailing())
         .append("\n```\n\n");
     b.append("## Fix\n\n").append(fixText(r)).append("\n");
+    if (!r.overlaps().isEmpty()) {
+      b.append("\n## Overlaps\n\n").append(String.join(", ", r.overlaps().stream()
+          .map(c -> "[" + c + "](" + c + ".md)").toList()))
+          .append(": where both report on the same line, it is the same problem. With"
+              + " `one-per-problem: true` (or `--one-per-problem`) only one finding is shown; see"
+              + " [Rules that report the same problem](../lint.md#rules-that-report-the-same-problem)"
+              + ".\n");
+    }
     if (r.origin() != Origin.DOCKWRIGHT) {
       b.append("\nUpstream documentation: ").append(r.url()).append("\n");
     }

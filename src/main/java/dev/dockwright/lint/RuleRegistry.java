@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The rules a run knows, in a fixed order, each with its metadata. Built from an explicit list
@@ -50,8 +52,40 @@ public final class RuleRegistry {
       }
       list.add(entry);
     }
-    this.entries = Collections.unmodifiableList(list);
+    this.entries = Collections.unmodifiableList(symmetricOverlaps(list, keys));
     this.byKey = keys;
+  }
+
+  /**
+   * Makes {@link RuleInfo#overlaps()} symmetric: a rule overlaps the rules it declares and the
+   * rules that declare it. Codes not registered here stay as declared (a registry of a few rules,
+   * in tests, still knows what its rules overlap).
+   */
+  private static List<Entry> symmetricOverlaps(List<Entry> entries, Map<String, Entry> keys) {
+    Map<String, Set<String>> overlaps = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      overlaps.computeIfAbsent(entry.info().code(), c -> new TreeSet<>())
+          .addAll(entry.info().overlaps());
+      for (String other : entry.info().overlaps()) {
+        overlaps.computeIfAbsent(other, c -> new TreeSet<>()).add(entry.info().code());
+      }
+    }
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      List<String> all = List.copyOf(overlaps.get(entry.info().code()));
+      Entry updated = all.equals(entry.info().overlaps()) ? entry
+          : new Entry(entry.rule(), entry.info().withOverlaps(all));
+      keys.put(updated.info().code(), updated);
+      keys.put(updated.info().name(), updated);
+      out.add(updated);
+    }
+    return out;
+  }
+
+  /** Whether findings of these two codes report the same problem (see {@link RuleSpec#overlaps()}). */
+  public boolean overlap(String code, String other) {
+    Entry entry = byKey.get(code);
+    return entry != null && entry.info().overlaps().contains(other);
   }
 
   public static RuleRegistry of(List<? extends LintRule> rules) {

@@ -89,4 +89,12 @@ public @interface RuleSpec {
    * service's {@code build:} Dockerfile). The examples are checked in a directory holding them.
    */
   String[] exampleFiles() default {};
+
+  /**
+   * Codes of rules that report the same problem on the same line (hadolint's, BuildKit's and
+   * dockwright's families check some things twice; see docs/lint.md). Declaring it on one side
+   * is enough: the registry makes it symmetric. With {@code one-per-problem} only one of the
+   * findings is kept.
+   */
+  String[] overlaps() default {};
 }

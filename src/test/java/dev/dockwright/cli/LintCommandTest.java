@@ -12,6 +12,7 @@ import dev.dockwright.lint.RuleSpec;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.lint.demo.DemoLatestTag;
 import dev.dockwright.lint.demo.DemoMaintainer;
+import dev.dockwright.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,30 @@ class LintCommandTest {
     Path file = write("Dockerfile", "FROM python:latest\n");
     Path config = write("ci/lint.yaml", "no-fail: true\n");
     assertThat(run("lint", "--config", config.toString(), file.toString()).exit()).isZero();
+  }
+
+  @Test
+  void onePerProblemFromTheFlagOrTheConfigOnLintAndFix() throws Exception {
+    rules = BuiltinRules::registry;
+    Path file = write("svc/Dockerfile", "FROM python:3.12-slim\nRUN pip install flask==3.0.0\n");
+    String path = file.toString();
+    assertThat(run("lint", "--no-shellcheck", "--format", "gnu", path).out())
+        .contains("[DL3042]").contains("[DW1004]");
+    CliRun flag = run("lint", "--no-shellcheck", "--one-per-problem", "--format", "gnu", path);
+    assertThat(flag.exit()).isEqualTo(1);
+    assertThat(flag.out()).contains("[DW1004]").doesNotContain("DL3042");
+    assertThat(run("fix", "--no-shellcheck", "--diff", path).err())
+        .contains("would fix 2 findings (DL3042, DW1004)");
+    CliRun fixDiff = run("fix", "--no-shellcheck", "--one-per-problem", "--diff", path);
+    assertThat(fixDiff.err()).contains("would fix 1 finding (DW1004)").doesNotContain("DL3042");
+    assertThat(fixDiff.out()).contains("+RUN pip install --no-cache-dir flask==3.0.0");
+
+    write("svc/.dockwright.yaml", "one-per-problem: true\n");
+    CliRun config = run("lint", "--no-shellcheck", "--format", "json", path);
+    assertThat(config.out()).contains("\"DW1004\"").doesNotContain("DL3042");
+    write("svc/.dockwright.yaml", "one-per-problem: sometimes\n");
+    assertOneLineError(run("lint", "--no-shellcheck", path),
+        ".dockwright.yaml:1:18: 'one-per-problem' must be true or false");
   }
 
   @Test

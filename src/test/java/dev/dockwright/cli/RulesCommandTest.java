@@ -29,6 +29,15 @@ class RulesCommandTest {
   }
 
   @Test
+  void explainNamesTheRulesThatReportTheSameProblem() {
+    assertThat(run("rules", "explain", "JSONArgsRecommended")).isEqualTo(0);
+    assertThat(out.toString()).contains("\nOverlaps: DL3025, DW2002\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("rules", "explain", "DW2001")).isEqualTo(0);
+    assertThat(out.toString()).doesNotContain("Overlaps");
+  }
+
+  @Test
   void unknownRuleOrOriginIsAUsageError() {
     assertThat(run("rules", "explain", "XX9999")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown rule 'XX9999'").doesNotContain("Exception");

@@ -61,6 +61,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *   DL3008: off                      # off | ignore | error | warning | info | style
  *   InvalidDefinitionDescription: warning   # any severity switches an experimental rule on
  * shellcheck: true                   # run ShellCheck on RUN scripts (default: when installed)
+ * one-per-problem: false             # report a problem once where rules overlap (DL3042, DW1004)
  * </pre>
  *
  * <p>{@code ignored} wins over {@code override} and {@code rules}. A later {@code override} list
@@ -112,7 +113,8 @@ public final class ConfigLoader {
     }
     if (root.isEmpty() || isNull(root.get())) {
       return new LintConfig(Optional.ofNullable(source), Set.of(), Map.of(), Set.of(), Map.of(),
-          false, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+          false, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+          false);
     }
     MappingNode mapping = mapping(root.get(), "the config");
 
@@ -127,6 +129,7 @@ public final class ConfigLoader {
     boolean disablePragma = false;
     Optional<Boolean> shellcheck = Optional.empty();
     Optional<Boolean> noColor = Optional.empty();
+    boolean onePerProblem = false;
 
     for (NodeTuple entry : entries(mapping)) {
       String key = scalar(entry.getKeyNode(), "a key");
@@ -171,11 +174,12 @@ public final class ConfigLoader {
         case "disable-ignore-pragma" -> disablePragma = bool(value, key);
         case "shellcheck" -> shellcheck = Optional.of(bool(value, key));
         case "no-color" -> noColor = Optional.of(bool(value, key));
+        case "one-per-problem" -> onePerProblem = bool(value, key);
         default -> {
           if (!IGNORED_COMPAT_KEYS.contains(key)) {
             throw error(entry.getKeyNode(), "unknown key '" + key + "' (known: ignored, override,"
                 + " rules, trustedRegistries, label-schema, strict-labels, failure-threshold,"
-                + " no-fail, disable-ignore-pragma, shellcheck, no-color)");
+                + " no-fail, disable-ignore-pragma, shellcheck, no-color, one-per-problem)");
           }
         }
       }
@@ -183,7 +187,8 @@ public final class ConfigLoader {
     Map<String, Severity> severities = new LinkedHashMap<>(overrides);
     severities.putAll(rules);
     return new LintConfig(Optional.ofNullable(source), ignored, severities, registries,
-        labelSchema, strictLabels, threshold, noFail, disablePragma, shellcheck, noColor);
+        labelSchema, strictLabels, threshold, noFail, disablePragma, shellcheck, noColor,
+        onePerProblem);
   }
 
   // ---- typed access with positions -------------------------------------------------------------

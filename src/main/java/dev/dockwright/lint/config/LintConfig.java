@@ -29,6 +29,8 @@ import java.util.Set;
  *     comments are not honoured
  * @param shellcheck run ShellCheck on RUN scripts; empty: when it is installed
  * @param noColor never colour the tty report; empty: not set here
+ * @param onePerProblem of findings on the same line whose rules overlap (report the same
+ *     problem, {@code RuleSpec.overlaps}) keep one; false: every family reports
  */
 public record LintConfig(
     Optional<Path> source,
@@ -41,7 +43,8 @@ public record LintConfig(
     Optional<Boolean> noFail,
     boolean disableIgnorePragma,
     Optional<Boolean> shellcheck,
-    Optional<Boolean> noColor) {
+    Optional<Boolean> noColor,
+    boolean onePerProblem) {
 
   /** hadolint's default: info and above fail. */
   public static final Severity DEFAULT_FAILURE_THRESHOLD = Severity.INFO;
@@ -49,7 +52,16 @@ public record LintConfig(
   /** Nothing configured. */
   public static final LintConfig DEFAULTS = new LintConfig(Optional.empty(), Set.of(), Map.of(),
       Set.of(), Map.of(), false, Optional.empty(), Optional.empty(), false, Optional.empty(),
-      Optional.empty());
+      Optional.empty(), false);
+
+  /** Settings with every overlapping finding kept. */
+  public LintConfig(Optional<Path> source, Set<String> ignored, Map<String, Severity> severities,
+      Set<String> trustedRegistries, Map<String, LabelType> labelSchema, boolean strictLabels,
+      Optional<Severity> failureThreshold, Optional<Boolean> noFail, boolean disableIgnorePragma,
+      Optional<Boolean> shellcheck, Optional<Boolean> noColor) {
+    this(source, ignored, severities, trustedRegistries, labelSchema, strictLabels,
+        failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor, false);
+  }
 
   public LintConfig {
     ignored = Set.copyOf(new LinkedHashSet<>(ignored));
@@ -66,20 +78,20 @@ public record LintConfig(
     Set<String> all = new LinkedHashSet<>(ignored);
     all.addAll(more);
     return new LintConfig(source, all, severities, trustedRegistries, labelSchema, strictLabels,
-        failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor);
+        failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor, onePerProblem);
   }
 
   /** These settings with the failure threshold replaced ({@code --failure-threshold}). */
   public LintConfig withFailureThreshold(Severity threshold) {
     return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
-        strictLabels, Optional.of(threshold), noFail, disableIgnorePragma, shellcheck, noColor);
+        strictLabels, Optional.of(threshold), noFail, disableIgnorePragma, shellcheck, noColor, onePerProblem);
   }
 
   /** These settings with {@code no-fail} set ({@code --no-fail}). */
   public LintConfig withNoFail(boolean value) {
     return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
         strictLabels, failureThreshold, Optional.of(value), disableIgnorePragma, shellcheck,
-        noColor);
+        noColor, onePerProblem);
   }
 
   /** These settings with one rule's severity set (tests, {@code rules:} merging). */
@@ -87,19 +99,25 @@ public record LintConfig(
     Map<String, Severity> all = new LinkedHashMap<>(severities);
     all.put(rule, severity);
     return new LintConfig(source, ignored, all, trustedRegistries, labelSchema, strictLabels,
-        failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor);
+        failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor, onePerProblem);
   }
 
   /** These settings with inline ignore pragmas disabled or enabled. */
   public LintConfig withDisableIgnorePragma(boolean value) {
     return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
-        strictLabels, failureThreshold, noFail, value, shellcheck, noColor);
+        strictLabels, failureThreshold, noFail, value, shellcheck, noColor, onePerProblem);
   }
 
   /** These settings with ShellCheck switched on or off ({@code --no-shellcheck}). */
   public LintConfig withShellcheck(boolean value) {
     return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
-        strictLabels, failureThreshold, noFail, disableIgnorePragma, Optional.of(value), noColor);
+        strictLabels, failureThreshold, noFail, disableIgnorePragma, Optional.of(value), noColor, onePerProblem);
+  }
+
+  /** These settings with one finding per problem on or off ({@code --one-per-problem}). */
+  public LintConfig withOnePerProblem(boolean value) {
+    return new LintConfig(source, ignored, severities, trustedRegistries, labelSchema,
+        strictLabels, failureThreshold, noFail, disableIgnorePragma, shellcheck, noColor, value);
   }
 
   /** The threshold in force: the configured one, else {@link #DEFAULT_FAILURE_THRESHOLD}. */

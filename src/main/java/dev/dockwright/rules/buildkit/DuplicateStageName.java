@@ -16,6 +16,7 @@ import java.util.Set;
     name = "DuplicateStageName",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3024"},
     summary = "Stage names should be unique",
     rationale = """
         When two stages share a name, `FROM name`, `COPY --from=name` and `--target name` pick \

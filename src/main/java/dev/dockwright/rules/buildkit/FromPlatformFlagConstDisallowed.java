@@ -17,6 +17,7 @@ import dev.dockwright.syntax.expand.Expansion;
     name = "FromPlatformFlagConstDisallowed",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3029"},
     summary = "FROM --platform flag should not use a constant value",
     rationale = """
         A constant platform pins the stage to one architecture: a multi-platform build then \

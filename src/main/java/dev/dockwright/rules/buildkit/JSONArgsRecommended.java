@@ -22,6 +22,7 @@ import dev.dockwright.syntax.Arguments;
     name = "JSONArgsRecommended",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3025"},
     summary = "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior "
         + "related to OS signals",
     rationale = """

@@ -20,6 +20,7 @@ import java.util.Optional;
     name = "MaintainerDeprecated",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL4000"},
     summary = "The MAINTAINER instruction is deprecated, use a label instead to define an image "
         + "author",
     rationale = """

@@ -21,6 +21,7 @@ import java.util.Map;
     name = "MultipleInstructionsDisallowed",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3012", "DL4003", "DL4004"},
     summary = "Multiple instructions of the same type should not be used in the same stage",
     rationale = """
         Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones \

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
     name = "SecretsUsedInArgOrEnv",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3064"},
     summary = "Sensitive data should not be used in the ARG or ENV commands",
     rationale = """
         ENV values are stored in the image config and ARG values in the build history, where \

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
     name = "WorkdirRelativePath",
     severity = Severity.WARNING,
     origin = Origin.BUILDKIT,
+    overlaps = {"DL3000"},
     summary = "Relative workdir without an absolute workdir declared within the build can have "
         + "unexpected results if the base image changes",
     rationale = """

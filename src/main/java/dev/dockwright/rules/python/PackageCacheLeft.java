@@ -33,6 +33,7 @@ import java.util.Set;
     name = "PackageCacheLeft",
     severity = Severity.WARNING,
     origin = Origin.DOCKWRIGHT,
+    overlaps = {"DL3042", "DL3009"},
     summary = "A package manager's download cache is left in the image (pip, uv, poetry, apt"
         + " lists).",
     rationale = """

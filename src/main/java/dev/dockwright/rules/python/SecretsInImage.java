@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
     name = "SecretsInImage",
     severity = Severity.ERROR,
     origin = Origin.DOCKWRIGHT,
+    overlaps = {"DL3064", "SecretsUsedInArgOrEnv"},
     summary = "A secret is written into the Dockerfile or the image: a literal password, key or"
         + " token in ENV/ARG/LABEL, a private key or token by its format, or a copied .env or"
         + " key file.",

@@ -22,6 +22,7 @@ import java.util.Set;
     name = "ShellFormServer",
     severity = Severity.WARNING,
     origin = Origin.DOCKWRIGHT,
+    overlaps = {"DL3025", "JSONArgsRecommended"},
     summary = "The server is started by a shell that stays PID 1 (shell form, or a script"
         + " without exec), so SIGTERM never reaches it.",
     rationale = """

@@ -84,6 +84,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void onePerProblemIsOffUnlessSet() {
+    assertThat(parse("").onePerProblem()).isFalse();
+    assertThat(parse("no-fail: true\n").onePerProblem()).isFalse();
+    assertThat(parse("one-per-problem: true\n").onePerProblem()).isTrue();
+    assertThat(parse("one-per-problem: false\n").onePerProblem()).isFalse();
+    assertThat(LintConfig.DEFAULTS.onePerProblem()).isFalse();
+    assertThat(LintConfig.DEFAULTS.withOnePerProblem(true).onePerProblem()).isTrue();
+  }
+
+  @Test
   void emptyFileAndEmptyValuesMeanDefaults() {
     LintConfig empty = parse("");
     assertThat(empty.ignored()).isEmpty();
@@ -98,7 +108,7 @@ class ConfigLoaderTest {
     assertInvalid("ignored: [DL3008]\nignore: [DL3009]\n",
         ".dockwright.yaml:2:1: unknown key 'ignore' (known: ignored, override, rules,"
             + " trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail,"
-            + " disable-ignore-pragma, shellcheck, no-color)");
+            + " disable-ignore-pragma, shellcheck, no-color, one-per-problem)");
     assertInvalid("ignored: DL3008\n",
         ".dockwright.yaml:1:10: 'ignored' must be a list, found 'DL3008'");
     assertInvalid("failure-threshold: fatal\n",
@@ -110,6 +120,8 @@ class ConfigLoaderTest {
         ".dockwright.yaml:2:11: 'rules.DL3008' must be error, warning, info, style or off,"
             + " not 'loud'");
     assertInvalid("no-fail: maybe\n", ".dockwright.yaml:1:10: 'no-fail' must be true or false");
+    assertInvalid("ignored: []\none-per-problem: one\n",
+        ".dockwright.yaml:2:18: 'one-per-problem' must be true or false");
     assertInvalid("label-schema:\n  a: number\n",
         ".dockwright.yaml:2:6: unknown label type 'number' (expected text, url, semver, hash,"
             + " rfc3339, spdx or email)");
