@@ -75,7 +75,10 @@ public record Instruction(
 
   /** The last physical line, heredoc terminators and trailing blank continuation lines included. */
   public int endLine() {
-    return range.end().line();
+    // A range that ends just past a line break (an unterminated heredoc's body runs to the end of
+    // the file, newline included) ends on the line before: no character of this one is in it.
+    Position end = range.end();
+    return end.column() == 1 && end.line() > range.start().line() ? end.line() - 1 : end.line();
   }
 
   @Override

@@ -27,6 +27,15 @@ class HeredocTest {
   }
 
   @Test
+  void anUnterminatedHeredocEndsOnTheFilesLastLine() {
+    for (String text : List.of("FROM alpine\nRUN <<EOF\necho hi\n", "FROM alpine\nRUN <<EOF\necho hi")) {
+      ParseResult r = parse(text);
+      assertThat(r.errors()).extracting(Diagnostic::message).containsExactly("unterminated heredoc");
+      assertThat(r.dockerfile().instructions().get(1).endLine()).as(text).isEqualTo(3);
+    }
+  }
+
+  @Test
   void severalHeredocsAreReadInOrder() {
     String text = "COPY <<A <<'B' /dest/\na1\nA\nb $x\nB\n";
     List<Heredoc> hs = last(text).heredocs();
