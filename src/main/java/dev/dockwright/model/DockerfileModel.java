@@ -6,9 +6,11 @@ import dev.dockwright.syntax.ParseResult;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,9 @@ public final class DockerfileModel {
   private final List<Stage> stages;
   private final Optional<Stage> finalStage;
   private final List<String> problems;
+  /** Each stage instruction's step, and the stage of each (FROM included); by identity. */
+  private final Map<Instruction, Step> stepOf = new IdentityHashMap<>();
+  private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
 
   DockerfileModel(Dockerfile dockerfile, ModelOptions options, List<ArgStep> globalArgs,
       Scope globalScope, List<Stage> stages, Optional<Stage> finalStage, List<String> problems) {
@@ -45,6 +50,13 @@ public final class DockerfileModel {
     this.stages = List.copyOf(stages);
     this.finalStage = finalStage;
     this.problems = List.copyOf(problems);
+    for (Stage stage : this.stages) {
+      stageOf.put(stage.from(), stage);
+      for (Step step : stage.steps()) {
+        stepOf.put(step.instruction(), step);
+        stageOf.put(step.instruction(), stage);
+      }
+    }
   }
 
   public static DockerfileModel of(ParseResult parsed, ModelOptions options) {
@@ -80,6 +92,16 @@ public final class DockerfileModel {
   /** The stage that is built: {@code --target}, else the last; empty when there is no FROM. */
   public Optional<Stage> finalStage() {
     return finalStage;
+  }
+
+  /** The step an instruction of a stage is; empty before the first FROM, for FROM and triggers. */
+  public Optional<Step> step(Instruction in) {
+    return Optional.ofNullable(stepOf.get(in));
+  }
+
+  /** The stage an instruction (its FROM included) belongs to; empty before the first FROM. */
+  public Optional<Stage> stageOf(Instruction in) {
+    return Optional.ofNullable(stageOf.get(in));
   }
 
   /** Problems the model found that the parser could not (e.g. an unknown {@code --target}). */

@@ -14,6 +14,31 @@ class DockerfileModelTest {
   }
 
   @Test
+  void eachInstructionKnowsItsStepAndStage() {
+    DockerfileModel m = model("""
+        ARG V=1
+        FROM alpine AS build
+        RUN echo hi
+        ONBUILD RUN echo later
+        FROM build
+        USER app
+        """);
+    var all = m.dockerfile().instructions();
+    Stage build = m.stages().get(0);
+    Stage last = m.stages().get(1);
+    assertThat(m.stageOf(all.get(0))).isEmpty(); // a global ARG
+    assertThat(m.step(all.get(0))).isEmpty();
+    assertThat(m.stageOf(all.get(1))).containsSame(build); // FROM belongs to its stage
+    assertThat(m.step(all.get(1))).isEmpty(); // but is no step
+    assertThat(m.stageOf(all.get(2))).containsSame(build);
+    assertThat(m.step(all.get(2))).get().isInstanceOf(RunStep.class)
+        .extracting(Step::instruction).isSameAs(all.get(2));
+    assertThat(m.step(all.get(3).trigger().orElseThrow())).isEmpty(); // a trigger is no step
+    assertThat(m.stageOf(all.get(5))).containsSame(last);
+    assertThat(m.step(all.get(5))).get().extracting(Step::instruction).isSameAs(all.get(5));
+  }
+
+  @Test
   void stagesBaseImagesAndTheGraph() {
     DockerfileModel m = model("""
         ARG PY=3.12

@@ -15,7 +15,6 @@ import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import dev.dockwright.syntax.Token;
-import java.util.Map;
 import java.util.Optional;
 
 /** DL3000: WORKDIR with a relative path. */
@@ -39,7 +38,6 @@ public final class AbsoluteWorkdir implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Map<Instruction, Stage> stages = RunUnit.stagesByInstruction(context.model());
     for (Instruction in : context.dockerfile().instructions()) {
       if (in.kind() != InstructionKind.WORKDIR || !(in.arguments() instanceof Arguments.Text t)) {
         continue;
@@ -48,7 +46,7 @@ public final class AbsoluteWorkdir implements Rule {
       if (path.isEmpty() || path.startsWith("$") || path.startsWith("/") || isWindowsAbsolute(path)) {
         continue;
       }
-      Optional<Fix> fix = Optional.ofNullable(stages.get(in))
+      Optional<Fix> fix = context.model().stageOf(in)
           .flatMap(stage -> fix(stage, in, t.text()));
       String message = "WORKDIR " + path + " is relative: use an absolute path.";
       if (fix.isPresent()) {

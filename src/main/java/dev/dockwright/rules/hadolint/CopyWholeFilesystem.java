@@ -12,7 +12,6 @@ import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import dev.dockwright.syntax.Token;
 import java.util.List;
-import java.util.Map;
 
 /**
  * DL3067: {@code COPY --from=stage / /}, the whole filesystem of another stage, in a stage that
@@ -40,12 +39,11 @@ public final class CopyWholeFilesystem implements Rule {
   @Override
   public void check(RuleContext context) {
     DockerfileModel model = context.model();
-    Map<Instruction, Stage> stages = RunUnit.stagesByInstruction(model);
     for (Instruction in : context.dockerfile().instructions()) {
       if (in.kind() != InstructionKind.COPY || in.flag("from").isEmpty()) {
         continue;
       }
-      Stage stage = stages.get(in);
+      Stage stage = model.stageOf(in).orElse(null);
       if (stage != null && !model.ships(stage)) {
         continue;
       }

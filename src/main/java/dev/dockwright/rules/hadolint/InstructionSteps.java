@@ -6,9 +6,7 @@ import dev.dockwright.model.Step;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,19 +16,10 @@ import java.util.Optional;
  */
 final class InstructionSteps {
 
-  private final Map<Instruction, Step> steps = new IdentityHashMap<>();
-  private final Map<Instruction, Stage> stages = new IdentityHashMap<>();
   private final DockerfileModel model;
 
   private InstructionSteps(DockerfileModel model) {
     this.model = model;
-    for (Stage stage : model.stages()) {
-      stages.put(stage.from(), stage);
-      for (Step step : stage.steps()) {
-        steps.put(step.instruction(), step);
-        stages.put(step.instruction(), stage);
-      }
-    }
   }
 
   static InstructionSteps of(DockerfileModel model) {
@@ -62,12 +51,11 @@ final class InstructionSteps {
 
   /** The model's step for a stage's instruction; empty before the first FROM and for triggers. */
   <T extends Step> Optional<T> step(Instruction in, Class<T> type) {
-    Step s = steps.get(in);
-    return type.isInstance(s) ? Optional.of(type.cast(s)) : Optional.empty();
+    return model.step(in).filter(type::isInstance).map(type::cast);
   }
 
   /** The stage an instruction (or FROM) belongs to. */
   Optional<Stage> stage(Instruction in) {
-    return Optional.ofNullable(stages.get(in));
+    return model.stageOf(in);
   }
 }

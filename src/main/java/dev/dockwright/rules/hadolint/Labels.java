@@ -3,7 +3,6 @@ package dev.dockwright.rules.hadolint;
 import dev.dockwright.model.DockerfileModel;
 import dev.dockwright.model.Scope;
 import dev.dockwright.model.Stage;
-import dev.dockwright.model.Step;
 import dev.dockwright.syntax.Arguments;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
@@ -14,9 +13,7 @@ import dev.dockwright.syntax.expand.Expansion;
 import dev.dockwright.syntax.expand.ExpansionOptions;
 import dev.dockwright.syntax.expand.VariableExpander;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,14 +46,6 @@ final class Labels {
 
   /** Every pair of every top-level LABEL, in file order (ONBUILD triggers are not labels). */
   static List<Pair> all(DockerfileModel model) {
-    Map<Instruction, Stage> stages = new IdentityHashMap<>();
-    Map<Instruction, Step> steps = new IdentityHashMap<>();
-    for (Stage stage : model.stages()) {
-      for (Step step : stage.steps()) {
-        stages.put(step.instruction(), stage);
-        steps.put(step.instruction(), step);
-      }
-    }
     char escape = model.dockerfile().escapeChar();
     VariableExpander expander = new VariableExpander(escape, ExpansionOptions.DEFAULT);
     VariableExpander literal =
@@ -67,13 +56,12 @@ final class Labels {
           || !(in.arguments() instanceof Arguments.NameValues nv)) {
         continue;
       }
-      Step step = steps.get(in);
-      Scope scope = step != null ? step.context().scope() : model.globalScope();
+      Scope scope = model.step(in).map(s -> s.context().scope()).orElse(model.globalScope());
       for (KeyValue kv : nv.pairs()) {
         Expansion key = expander.expand(kv.key().value(), scope);
         String keyText = known(key) ? key.text() : asWritten(literal, kv.key().value());
         Expansion value = expander.expand(kv.value().value(), scope);
-        out.add(new Pair(in, Optional.ofNullable(stages.get(in)), kv, keyText,
+        out.add(new Pair(in, model.stageOf(in), kv, keyText,
             known(value) ? Optional.of(value.text()) : Optional.empty()));
       }
     }

@@ -9,9 +9,7 @@ import dev.dockwright.model.StepContext;
 import dev.dockwright.syntax.Instruction;
 import dev.dockwright.syntax.InstructionKind;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,18 +30,10 @@ record RunUnit(RunStep step, Optional<Stage> stage, boolean onbuild) {
 
   /** Every RUN of the file in file order, ONBUILD triggers included. */
   static List<RunUnit> all(DockerfileModel model) {
-    Map<Instruction, Step> steps = new IdentityHashMap<>();
-    Map<Instruction, Stage> stages = new IdentityHashMap<>();
-    for (Stage stage : model.stages()) {
-      for (Step step : stage.steps()) {
-        steps.put(step.instruction(), step);
-        stages.put(step.instruction(), stage);
-      }
-    }
     List<RunUnit> out = new ArrayList<>();
     for (Instruction in : model.dockerfile().instructions()) {
-      Optional<Stage> stage = Optional.ofNullable(stages.get(in));
-      Step step = steps.get(in);
+      Optional<Stage> stage = model.stageOf(in);
+      Step step = model.step(in).orElse(null);
       StepContext context = step != null ? step.context() : model.detachedContext();
       if (in.kind() == InstructionKind.RUN) {
         RunStep run = step instanceof RunStep r ? r : model.interpretRun(in, context);
@@ -57,17 +47,5 @@ record RunUnit(RunStep step, Optional<Stage> stage, boolean onbuild) {
       }
     }
     return out;
-  }
-
-  /** The stage each instruction belongs to (by identity); absent before the first FROM. */
-  static Map<Instruction, Stage> stagesByInstruction(DockerfileModel model) {
-    Map<Instruction, Stage> stages = new IdentityHashMap<>();
-    for (Stage stage : model.stages()) {
-      stages.put(stage.from(), stage);
-      for (Step step : stage.steps()) {
-        stages.put(step.instruction(), stage);
-      }
-    }
-    return stages;
   }
 }

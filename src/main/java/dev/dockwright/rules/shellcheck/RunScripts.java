@@ -18,10 +18,8 @@ import dev.dockwright.syntax.Node;
 import dev.dockwright.syntax.Token;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,14 +53,6 @@ final class RunScripts {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   static List<CheckedScript> of(DockerfileModel model) {
-    Map<Instruction, Step> steps = new IdentityHashMap<>();
-    Map<Instruction, Stage> stages = new IdentityHashMap<>();
-    for (Stage stage : model.stages()) {
-      for (Step step : stage.steps()) {
-        steps.put(step.instruction(), step);
-        stages.put(step.instruction(), stage);
-      }
-    }
     List<CheckedScript> out = new ArrayList<>();
     boolean seenFrom = false;
     Optional<String> defaultPragma = Optional.empty();
@@ -83,7 +73,7 @@ final class RunScripts {
       if (!(node instanceof Instruction in)) {
         continue;
       }
-      Step step = steps.get(in);
+      Step step = model.step(in).orElse(null);
       StepContext detached = new StepContext(model.detachedContext().scope(), "/", detachedShell,
           Optional.empty());
       switch (in.kind()) {
@@ -109,7 +99,7 @@ final class RunScripts {
           }
         }
         case RUN -> {
-          if (onWindowsDefaultShell(stages.get(in), step)) {
+          if (onWindowsDefaultShell(model.stageOf(in).orElse(null), step)) {
             continue;
           }
           RunStep run = step instanceof RunStep r ? r : model.interpretRun(in, detached);
@@ -119,7 +109,7 @@ final class RunScripts {
         case ONBUILD -> {
           Optional<Instruction> trigger = in.trigger();
           if (trigger.isPresent() && trigger.get().kind() == InstructionKind.RUN
-              && !onWindowsDefaultShell(stages.get(in), step)) {
+              && !onWindowsDefaultShell(model.stageOf(in).orElse(null), step)) {
             StepContext context = step != null ? step.context() : detached;
             Collection<String> env = step != null ? context.scope().env().keySet() : Set.of();
             RunStep run = model.interpretRun(trigger.get(),
