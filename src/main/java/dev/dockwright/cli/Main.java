@@ -62,11 +62,7 @@ public final class Main implements Runnable {
    * through the real wiring this way.
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<RuleRegistry> rules) {
-    CommandLine cli = new CommandLine(new Main(), new WithRules(rules));
-    for (Subcommand s : needed(args)) {
-      cli.addSubcommand(s.name(), s.type());
-    }
-    return configure(cli, out, err).execute(args);
+    return configure(tree(needed(args), new WithRules(rules)), out, err).execute(args);
   }
 
   /** Builds lint and fix with the given rules, every other command as picocli would. */
@@ -91,12 +87,12 @@ public final class Main implements Runnable {
 
   /** The whole command tree, every subcommand built. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return configure(tree(SUBCOMMANDS), out, err);
+    return configure(tree(SUBCOMMANDS, CommandLine.defaultFactory()), out, err);
   }
 
   /** The command tree {@code args} need: the command they name, else all of them. */
   static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
-    return configure(tree(needed(args)), out, err);
+    return configure(tree(needed(args), CommandLine.defaultFactory()), out, err);
   }
 
   /**
@@ -115,8 +111,8 @@ public final class Main implements Runnable {
     return SUBCOMMANDS;
   }
 
-  private static CommandLine tree(List<Subcommand> subcommands) {
-    CommandLine cli = new CommandLine(new Main());
+  private static CommandLine tree(List<Subcommand> subcommands, CommandLine.IFactory factory) {
+    CommandLine cli = new CommandLine(new Main(), factory);
     for (Subcommand s : subcommands) {
       cli.addSubcommand(s.name(), s.type());
     }
